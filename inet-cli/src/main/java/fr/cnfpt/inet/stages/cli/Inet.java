@@ -1,0 +1,68 @@
+package fr.cnfpt.inet.stages.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code inet} command: the entry point of the shaded jar.
+ * <p>
+ * Exit codes: 0 success, 1 the command found problems (errors in files, findings of an audit),
+ * 2 unusable input or usage error (unknown option, corps or type), 3 internal error.
+ */
+@Command(name = "inet",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {"INET internships: the catalogue of corps and internships of INET's initial training,",
+                "as published in the brochure \"Accueillir un ou une élève en stage\"."},
+        subcommands = {CorpsCommand.class, StagesCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Codes are accepted in upper case (PROJET_COLLECTIF) or lower case with dashes (projet-collectif).",
+                "Exit codes: 0 success, 1 problems found, 2 usage error or unusable input, 3 internal error."})
+public final class Inet implements Runnable {
+
+    /** Exit code of an internal error. */
+    static final int INTERNAL_ERROR = 3;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the command and exits with its code.
+     *
+     * @param args  the command-line arguments
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(out, err, args));
+    }
+
+    /**
+     * Runs the command with given output streams, for tests and embedding.
+     *
+     * @param out  where results go
+     * @param err  where errors go
+     * @param args  the arguments
+     * @return the exit code
+     */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Inet());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(new OneLineErrors());
+        commandLine.setExecutionExceptionHandler(new OneLineErrors());
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,45 @@
+package fr.cnfpt.inet.stages.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes JSON views: records serialised in declaration order, indented by two spaces, one
+ * document per command. No default typing: views are plain records.
+ */
+final class Json {
+
+    private static final ObjectWriter WRITER;
+
+    static {
+        ObjectMapper mapper = JsonMapper.builder()
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        WRITER = mapper.writer(printer);
+    }
+
+    private Json() {
+    }
+
+    static void write(PrintWriter out, Object view) {
+        try {
+            WRITER.writeValue(out, view);
+            out.println();
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Cohorts of trainees, named by the year their schooling starts.
+ */
+package fr.cnfpt.inet.stages.domain.cohort;

@@ -1,0 +1,37 @@
+package fr.cnfpt.inet.stages.domain.internship;
+
+import fr.cnfpt.inet.stages.domain.DomainException;
+import fr.cnfpt.inet.stages.domain.quantity.Euros;
+import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import java.util.Objects;
+
+/**
+ * The terms of a collective project: "Cette mission, qui mobilise 4 élèves sur 9 semaines", "au
+ * sein d'une collectivité de plus de 40 000 habitants", "Une participation forfaitaire de 4 000 €
+ * est demandée".
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param teamSize  the number of trainees in a team, at least 2
+ * @param populationAbove  the host's population must be strictly above this number of inhabitants
+ * @param contribution  the flat contribution asked of the host, not null
+ * @param contributionCovers  what the contribution pays for, not null
+ */
+public record CollectiveProjectTerms(int teamSize, int populationAbove, Euros contribution,
+        LocalizedText contributionCovers) {
+
+    /**
+     * Creates the terms, checking them.
+     *
+     * @param teamSize  the team size, at least 2
+     * @param populationAbove  the population threshold, not negative
+     * @param contribution  the contribution, not null
+     * @param contributionCovers  what it pays for, not null
+     */
+    public CollectiveProjectTerms {
+        Objects.requireNonNull(contribution, "contribution");
+        Objects.requireNonNull(contributionCovers, "contributionCovers");
+        DomainException.require(teamSize >= 2, "a collective project team has at least 2 trainees: " + teamSize);
+        DomainException.require(populationAbove >= 0, "a population threshold must not be negative");
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Internship offers sent by host organisations.
+ */
+package fr.cnfpt.inet.stages.domain.offer;

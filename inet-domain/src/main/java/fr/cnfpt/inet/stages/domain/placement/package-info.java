@@ -1,0 +1,4 @@
+/**
+ * Placements of trainees on offers.
+ */
+package fr.cnfpt.inet.stages.domain.placement;

@@ -1,0 +1,4 @@
+/**
+ * Date ranges with named, inclusive ends. The domain never reads the clock: callers pass dates.
+ */
+package fr.cnfpt.inet.stages.domain.time;
