@@ -2,7 +2,7 @@ package fr.cnfpt.inet.stages.cli;
 
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
-import fr.cnfpt.inet.stages.domain.edition.Editions;
+import fr.cnfpt.inet.stages.domain.editions.Editions;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import java.io.PrintWriter;
 import java.util.EnumSet;

@@ -13,9 +13,18 @@ final class OneLineErrors implements CommandLine.IParameterExceptionHandler, Com
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine commandLine = ex.getCommandLine();
+        String accepted = ex instanceof CommandLine.UnmatchedArgumentException ? "; accepted: " + accepted(commandLine) : "";
         String hint = " (see '" + commandLine.getCommandSpec().qualifiedName() + " --help')";
-        commandLine.getErr().println("inet: " + oneLine(ex.getMessage()) + hint);
+        commandLine.getErr().println("inet: " + oneLine(ex.getMessage()) + accepted + hint);
         return CommandLine.ExitCode.USAGE;
+    }
+
+    /** The options and subcommands a command accepts, for the message of an unknown one. */
+    private static String accepted(CommandLine commandLine) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        commandLine.getCommandSpec().options().forEach(o -> names.add(o.longestName()));
+        names.addAll(commandLine.getSubcommands().keySet());
+        return String.join(", ", names);
     }
 
     @Override

@@ -240,7 +240,9 @@ public final class OfferRules {
             LocalizedText.of("Le stage de perfectionnement hors collectivité doit être justifié par le projet de l'élève.",
                     "An advanced internship outside a local authority must be justified by the trainee's career plan."),
             "Si le projet professionnel de l'élève le justifie, le stage peut être réalisé hors collectivité"
-                    + " territoriale.", ""),
+                    + " territoriale.",
+            "The brochure allows it when the career plan justifies it; an offer cannot show that, so a warning asks"
+                    + " the coordinator to check."),
             (offer, edition, rule) -> offer.type() == InternshipType.PERFECTIONNEMENT && !offer.host().kind().isCollectivite()
                     ? List.of(rule.violation(
                             "Un stage de perfectionnement hors collectivité n'est possible que si le projet professionnel"

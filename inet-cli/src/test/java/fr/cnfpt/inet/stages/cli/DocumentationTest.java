@@ -1,0 +1,47 @@
+package fr.cnfpt.inet.stages.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cnfpt.inet.stages.domain.corps.Corps;
+import fr.cnfpt.inet.stages.domain.editions.Editions;
+import fr.cnfpt.inet.stages.domain.edition.Erratum;
+import fr.cnfpt.inet.stages.domain.internship.InternshipType;
+import fr.cnfpt.inet.stages.domain.rule.OfferRules;
+import fr.cnfpt.inet.stages.domain.rule.PlacementRules;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The documentation keeps up with the code: every rule, erratum and code is documented. */
+class DocumentationTest {
+
+    private static String doc(String name) throws IOException {
+        return Files.readString(Path.of("..", "docs", name), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void rulesPageListsEveryRuleCode() throws IOException {
+        String rules = doc("rules.md");
+        Stream.of(OfferRules.all(), PlacementRules.placementRules(), PlacementRules.teamRules())
+                .flatMap(list -> list.stream())
+                .forEach(rule -> assertThat(rules).contains("`" + rule.description().code().value() + "`"));
+    }
+
+    @Test
+    void editionPageListsEveryErratum() throws IOException {
+        String edition = doc("edition-2026-2027.md");
+        for (Erratum erratum : Editions.current().errata()) {
+            assertThat(edition).contains("`" + erratum.code() + "`");
+        }
+    }
+
+    @Test
+    void glossaryGivesEveryCorpsAndInternshipTypeCode() throws IOException {
+        String glossary = doc("glossary.md");
+        Stream.of(Corps.values()).forEach(c -> assertThat(glossary).contains("`" + c.code() + "`"));
+        Stream.of(InternshipType.values()).forEach(t -> assertThat(glossary).contains("`" + t.code() + "`"));
+    }
+}

@@ -1,0 +1,45 @@
+package fr.cnfpt.inet.stages.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The command in-process, for fast feedback; {@link InetJarIT} runs the shaded jar. */
+class InetTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Inet.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void printsUsageWithoutArguments() {
+        assertThat(run()).isZero();
+        assertThat(out.toString()).contains("Usage: inet");
+    }
+
+    @Test
+    void printsEachCorpsInternshipsInSchoolingOrder() {
+        assertThat(run("stages", "--corps", "ADMINISTRATEUR")).isZero();
+        assertThat(out.toString()).containsSubsequence("1. Stage d'observation (OBSERVATION), 4 semaines",
+                "2. Stage thématique (THEMATIQUE), 7 semaines", "3. Projet collectif (PROJET_COLLECTIF), 9 semaines",
+                "4. Stage d'ouverture (OUVERTURE), 4 semaines",
+                "5. Stage de professionnalisation (PROFESSIONNALISATION), 13 semaines");
+    }
+
+    @Test
+    void saysTheInpPlacesConservateursDuPatrimoine() {
+        assertThat(run("stages", "--corps", "conservateur-patrimoine")).isZero();
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("sont gérés par l'INP");
+    }
+
+    @Test
+    void wrapsLongLinesForATerminal() {
+        assertThat(run("stages", "--lang", "en")).isZero();
+        assertThat(out.toString().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(TextBlock.WIDTH));
+    }
+}

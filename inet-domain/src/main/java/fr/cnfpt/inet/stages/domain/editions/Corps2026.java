@@ -1,0 +1,52 @@
+package fr.cnfpt.inet.stages.domain.editions;
+
+import static fr.cnfpt.inet.stages.domain.text.LocalizedText.of;
+
+import fr.cnfpt.inet.stages.domain.corps.Corps;
+import fr.cnfpt.inet.stages.domain.corps.Institute;
+import fr.cnfpt.inet.stages.domain.edition.CorpsProfile;
+import fr.cnfpt.inet.stages.domain.quantity.Months;
+import java.util.List;
+
+/**
+ * The corps of the 2026-2027 edition, with the inclusive forms the brochure uses
+ * ("Élèves administrateurs et administratrices territoriaux", "18 MOIS DE SCOLARITÉ").
+ */
+final class Corps2026 {
+
+    private Corps2026() {
+    }
+
+    static List<CorpsProfile> profiles() {
+        return List.of(
+                CorpsProfile.placedByInet(Corps.ADMINISTRATEUR,
+                        of("administrateurs et administratrices territoriaux", "territorial administrators"),
+                        of("Élèves administrateurs et administratrices territoriaux", "Trainee territorial administrators"),
+                        of("concours d'administrateur territorial", "territorial administrator competitive examination"),
+                        Months.of(18)),
+                CorpsProfile.placedByInet(Corps.CONSERVATEUR_BIBLIOTHEQUES,
+                        of("conservateurs et conservatrices territoriaux de bibliothèques", "territorial library curators"),
+                        of("Élèves conservateurs et conservatrices territoriaux de bibliothèques",
+                                "Trainee territorial library curators"),
+                        of("concours de conservateur territorial de bibliothèques",
+                                "territorial library curator competitive examination"),
+                        Months.of(18)),
+                CorpsProfile.placedByInet(Corps.INGENIEUR_EN_CHEF,
+                        of("ingénieurs et ingénieures en chef territoriaux", "territorial chief engineers"),
+                        of("Élèves ingénieurs et ingénieures en chef territoriaux", "Trainee territorial chief engineers"),
+                        of("concours d'ingénieur en chef territorial", "territorial chief engineer competitive examination"),
+                        Months.of(12)),
+                CorpsProfile.placedBy(Corps.CONSERVATEUR_PATRIMOINE,
+                        of("conservateurs et conservatrices territoriaux du patrimoine", "territorial heritage curators"),
+                        of("Élèves conservateurs et conservatrices territoriaux du patrimoine",
+                                "Trainee territorial heritage curators"),
+                        of("concours de conservateur territorial du patrimoine",
+                                "territorial heritage curator competitive examination"),
+                        Institute.INP,
+                        of("Les stages des élèves conservateurs et conservatrices territoriaux du patrimoine sont gérés"
+                                + " par l'INP (Institut National du Patrimoine), dans le cadre du partenariat avec l'INET.",
+                                "The internships of trainee territorial heritage curators are handled by the INP"
+                                        + " (Institut national du patrimoine, the National Heritage Institute), under its"
+                                        + " partnership with INET.")));
+    }
+}
