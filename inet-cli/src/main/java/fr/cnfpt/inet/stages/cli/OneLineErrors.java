@@ -29,6 +29,10 @@ final class OneLineErrors implements CommandLine.IParameterExceptionHandler, Com
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+        if (ex instanceof UnusableInputException) {
+            commandLine.getErr().println("inet: " + oneLine(ex.getMessage()));
+            return CommandLine.ExitCode.USAGE;
+        }
         commandLine.getErr().println("inet: internal error: " + oneLine(String.valueOf(ex.getMessage()))
                 + " (" + ex.getClass().getSimpleName() + "); please report it");
         return Inet.INTERNAL_ERROR;

@@ -2,7 +2,6 @@ package fr.cnfpt.inet.stages.cli;
 
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
-import fr.cnfpt.inet.stages.domain.editions.Editions;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import java.io.PrintWriter;
 import java.util.EnumSet;
@@ -33,12 +32,15 @@ final class StagesCommand implements Runnable {
     @Mixin
     private DisplayOptions display = new DisplayOptions();
 
+    @Mixin
+    private EditionSource source = new EditionSource();
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public void run() {
-        Edition edition = Editions.current();
+        Edition edition = source.edition();
         Set<Corps> selectedCorps = corps.isEmpty() ? EnumSet.allOf(Corps.class) : EnumSet.copyOf(corps);
         Set<InternshipType> selectedTypes = types.isEmpty() ? EnumSet.allOf(InternshipType.class) : EnumSet.copyOf(types);
         CatalogueView view = CatalogueView.of(edition, display.language, selectedCorps, selectedTypes, true);

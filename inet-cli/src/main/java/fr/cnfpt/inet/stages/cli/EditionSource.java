@@ -1,0 +1,33 @@
+package fr.cnfpt.inet.stages.cli;
+
+import fr.cnfpt.inet.stages.domain.edition.Edition;
+import fr.cnfpt.inet.stages.domain.editions.Editions;
+import fr.cnfpt.inet.stages.importer.edition.EditionFormatException;
+import fr.cnfpt.inet.stages.importer.edition.EditionJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --edition FILE} option: the built-in edition, or one supplied as JSON data. */
+final class EditionSource {
+
+    @Option(names = "--edition", paramLabel = "FILE",
+            description = "Read the edition from this JSON file (see 'inet edition') instead of the built-in 2026-2027 one.")
+    Path file;
+
+    Edition edition() {
+        if (file == null) {
+            return Editions.current();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return EditionJson.read(in);
+        } catch (EditionFormatException e) {
+            throw new UnusableInputException(file + ": " + e.getMessage()
+                    + " (export a valid edition with 'inet edition -o FILE' and edit it)");
+        } catch (IOException e) {
+            throw new UnusableInputException("cannot read edition file " + file + ": " + e.getMessage());
+        }
+    }
+}
