@@ -22,6 +22,8 @@ final class Json {
 
     static {
         ObjectMapper mapper = JsonMapper.builder()
+                .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .build();
@@ -33,6 +35,14 @@ final class Json {
     }
 
     private Json() {
+    }
+
+    static String toString(Object view) {
+        try {
+            return WRITER.writeValueAsString(view) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void write(PrintWriter out, Object view) {

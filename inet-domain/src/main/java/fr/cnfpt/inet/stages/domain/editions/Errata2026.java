@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * The inconsistencies of the 2026-2027 brochure's text, and what the library retains. Each is
- * quoted from the source so that a reader can find it.
+ * quoted from the source so that a reader can find it. Inconsistencies between the texts and the
+ * calendar (the collective projects' 10 calendar weeks for 9 declared) are found by the calendar's
+ * edition audit, which computes them.
  */
 final class Errata2026 {
 
@@ -25,15 +27,6 @@ final class Errata2026 {
                                         + " la frise (« Stage de professionnalisation (11 semaines) »).",
                                 "11 weeks, as in the detailed table (\"11 semaines du 18 mai au 30 juillet 2027\") and"
                                         + " the timeline (\"Stage de professionnalisation (11 semaines)\").")),
-                new Erratum("PROJETS_COLLECTIFS_CALENDAR_WEEKS",
-                        of("Projets collectifs, « Durée et période »", "Collective projects, \"Durée et période\""),
-                        "9 semaines du 12 octobre au 18 décembre 2026",
-                        of("9 semaines déclarées, comme partout ailleurs dans la brochure ; la période publiée, du lundi"
-                                        + " 12 octobre au vendredi 18 décembre 2026, couvre 10 semaines civiles. Les"
-                                        + " dates publiées sont conservées et l'écart est signalé.",
-                                "9 declared weeks, as everywhere else in the brochure; the published period, Monday 12"
-                                        + " October to Friday 18 December 2026, spans 10 calendar weeks. The published"
-                                        + " dates are kept and the gap is reported.")),
                 new Erratum("CONTACT_EMAIL_MISPRINT",
                         of("Page « Votre contact à l'INET »", "Page \"Votre contact à l'INET\""),
                         "stages.inet.cnfpt.fr",

@@ -213,8 +213,8 @@ class Edition2026Test {
     @Test
     void reportsTheBrochuresInconsistencies() {
         assertThat(edition.errata()).extracting(Erratum::code).contains(
-                "PROFESSIONNALISATION_WEEKS_CONSERVATEURS", "PROJETS_COLLECTIFS_CALENDAR_WEEKS",
-                "CONTACT_EMAIL_MISPRINT", "INGENIEURS_INCLUSIVE_FORM");
+                "PROFESSIONNALISATION_WEEKS_CONSERVATEURS", "CONTACT_EMAIL_MISPRINT", "INGENIEURS_INCLUSIVE_FORM",
+                "INGENIEURS_END_OF_SCHOOLING_MONTH");
         assertThat(edition.errata()).filteredOn(e -> e.code().equals("CONTACT_EMAIL_MISPRINT"))
                 .extracting(Erratum::published).containsExactly("stages.inet.cnfpt.fr");
     }

@@ -1,0 +1,129 @@
+package fr.cnfpt.inet.stages.calendar;
+
+import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
+import fr.cnfpt.inet.stages.domain.corps.Corps;
+import fr.cnfpt.inet.stages.domain.edition.Edition;
+import fr.cnfpt.inet.stages.domain.edition.Erratum;
+import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks an edition's texts and a cohort's calendar against each other and lists every
+ * inconsistency with where it is: the errata of the edition's texts, periods whose calendar weeks
+ * differ from the declared weeks, dates off working days or outside the schooling, internships out of
+ * order, deadlines after the internship starts. A finding shared by several corps (the collective
+ * project's period) is reported once, naming them all.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class EditionAudit {
+
+    private final Edition edition;
+    private final Schedules schedules;
+
+    private EditionAudit(Edition edition, Schedules schedules) {
+        this.edition = Objects.requireNonNull(edition, "edition");
+        this.schedules = Objects.requireNonNull(schedules, "schedules");
+    }
+
+    /**
+     * Obtains an audit of an edition and its schedules.
+     *
+     * @param edition  the edition, not null
+     * @param schedules  the schedules of that edition, not null
+     * @return the audit, not null
+     */
+    public static EditionAudit of(Edition edition, Schedules schedules) {
+        return new EditionAudit(edition, schedules);
+    }
+
+    /**
+     * Audits a cohort: the edition's errata (when the edition is that cohort's), then the calendar.
+     *
+     * @param cohort  the cohort, not null
+     * @return the findings, empty if everything agrees, not null
+     */
+    public List<AuditFinding> audit(CohortYear cohort) {
+        Objects.requireNonNull(cohort, "cohort");
+        List<AuditFinding> findings = new ArrayList<>();
+        if (edition.cohort().equals(cohort)) {
+            for (Erratum erratum : edition.errata()) {
+                findings.add(new AuditFinding(erratum.code(), erratum.location(), LocalizedText.of(
+                        "la brochure dit « " + erratum.published() + " » ; retenu : " + erratum.retained().fr(),
+                        "the brochure says \"" + erratum.published() + "\"; retained: " + erratum.retained().en())));
+            }
+        }
+        Map<String, Set<Corps>> grouped = new LinkedHashMap<>();
+        Map<String, AuditFinding> byKey = new LinkedHashMap<>();
+        for (CorpsSchedule corps : schedules.forCohort(cohort).schedules()) {
+            checkCorps(corps, (key, finding) -> {
+                grouped.computeIfAbsent(key, k -> new TreeSet<>()).add(corps.corps());
+                byKey.putIfAbsent(key, finding);
+            });
+        }
+        byKey.forEach((key, finding) -> {
+            String corps = String.join(", ", grouped.get(key).stream().map(Corps::code).toList());
+            findings.add(new AuditFinding(finding.code(), LocalizedText.of(finding.location().fr() + " (" + corps + ")",
+                    finding.location().en() + " (" + corps + ")"), finding.message()));
+        });
+        return List.copyOf(findings);
+    }
+
+    /** Receives the findings of one corps, keyed so that the same finding for several corps is reported once. */
+    @FunctionalInterface
+    private interface Sink {
+        void add(String key, AuditFinding finding);
+    }
+
+    private void checkCorps(CorpsSchedule corps, Sink sink) {
+        ScheduledInternship previous = null;
+        for (ScheduledInternship internship : corps.internships()) {
+            String where = internship.type() + " " + internship.period();
+            LocalizedText location = LocalizedText.of(name(internship, true) + ", " + internship.period(),
+                    name(internship, false) + ", " + internship.period());
+            long weeks = internship.calendarWeeks();
+            if (weeks != internship.weeks().value()) {
+                sink.add(where + " weeks", new AuditFinding("CALENDAR_WEEKS_DIFFER", location, LocalizedText.of(
+                        internship.weeks().value() + " semaines déclarées, mais du " + internship.period().firstDay() + " au "
+                                + internship.period().lastDay() + " la période couvre " + weeks + " semaines civiles",
+                        internship.weeks().value() + " declared weeks, but from " + internship.period().firstDay() + " to "
+                                + internship.period().lastDay() + " the period spans " + weeks + " calendar weeks")));
+            }
+            for (WorkweekPeriod period : internship.allPeriods()) {
+                WorkingDays days = WorkingDays.of(schedules.holidays(), period.workweek());
+                for (LocalDate day : List.of(period.period().firstDay(), period.period().lastDay())) {
+                    if (!days.isWorkingDay(day)) {
+                        sink.add(where + " " + day, new AuditFinding("NOT_A_WORKING_DAY", location, LocalizedText.of(
+                                day + " n'est pas un jour travaillé (" + period.workweek() + ")",
+                                day + " is not a working day (" + period.workweek() + ")")));
+                    }
+                }
+                corps.schooling().filter(s -> !s.encloses(period.period())).ifPresent(s -> sink.add(where + " schooling",
+                        new AuditFinding("OUTSIDE_SCHOOLING", location, LocalizedText.of(
+                                "le stage sort de la scolarité " + s, "the internship lies outside the schooling " + s))));
+            }
+            internship.offerDeadline().filter(d -> !d.isBefore(internship.period().firstDay())).ifPresent(d -> sink.add(
+                    where + " deadline", new AuditFinding("DEADLINE_AFTER_START", location, LocalizedText.of(
+                            "la date limite de dépôt des offres (" + d + ") ne précède pas le début du stage",
+                            "the offer deadline (" + d + ") is not before the internship starts"))));
+            if (previous != null && !previous.period().lastDay().isBefore(internship.period().firstDay())) {
+                sink.add(where + " order", new AuditFinding("OVERLAP_OR_ORDER", location, LocalizedText.of(
+                        "commence avant la fin du stage précédent (" + previous.type() + ", " + previous.period() + ")",
+                        "starts before the previous internship ends (" + previous.type() + ", " + previous.period() + ")")));
+            }
+            previous = internship;
+        }
+    }
+
+    private String name(ScheduledInternship internship, boolean french) {
+        return edition.catalogue().definition(internship.type())
+                .map(d -> french ? d.name().fr() : d.name().en()).orElse(internship.type().code());
+    }
+}

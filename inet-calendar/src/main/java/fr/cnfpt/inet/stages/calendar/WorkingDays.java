@@ -1,0 +1,80 @@
+package fr.cnfpt.inet.stages.calendar;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Working days of a host: the days of its {@link Workweek} that are not public holidays.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class WorkingDays {
+
+    private final PublicHolidays holidays;
+    private final Workweek workweek;
+
+    private WorkingDays(PublicHolidays holidays, Workweek workweek) {
+        this.holidays = Objects.requireNonNull(holidays, "holidays");
+        this.workweek = Objects.requireNonNull(workweek, "workweek");
+    }
+
+    /**
+     * Obtains the working days of a host.
+     *
+     * @param holidays  the public holidays where the host is, not null
+     * @param workweek  the days the host works, not null
+     * @return the working days, not null
+     */
+    public static WorkingDays of(PublicHolidays holidays, Workweek workweek) {
+        return new WorkingDays(holidays, workweek);
+    }
+
+    /** @return the public holidays, not null */
+    public PublicHolidays holidays() {
+        return holidays;
+    }
+
+    /** @return the workweek, not null */
+    public Workweek workweek() {
+        return workweek;
+    }
+
+    /**
+     * Checks whether a date is a working day.
+     *
+     * @param date  the date, not null
+     * @return true if the date is in the workweek and not a public holiday
+     */
+    public boolean isWorkingDay(LocalDate date) {
+        return workweek.contains(date.getDayOfWeek()) && !holidays.isHoliday(date);
+    }
+
+    /**
+     * Returns the first working day on or after a date: an internship whose first day is a holiday
+     * starts on the next working day (26 May 2026, after Whit Monday).
+     *
+     * @param date  the date, not null
+     * @return the working day, not null
+     */
+    public LocalDate onOrAfter(LocalDate date) {
+        LocalDate day = Objects.requireNonNull(date, "date");
+        while (!isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    /**
+     * Returns the last working day on or before a date.
+     *
+     * @param date  the date, not null
+     * @return the working day, not null
+     */
+    public LocalDate onOrBefore(LocalDate date) {
+        LocalDate day = Objects.requireNonNull(date, "date");
+        while (!isWorkingDay(day)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+}

@@ -1,0 +1,90 @@
+package fr.cnfpt.inet.stages.cli;
+
+import fr.cnfpt.inet.stages.calendar.DatesInWords;
+import fr.cnfpt.inet.stages.calendar.OfferDeadlines;
+import fr.cnfpt.inet.stages.domain.text.Language;
+import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code inet deadlines}: the offer deadlines of a cohort, passed, due soon or open. */
+@Command(name = "deadlines", mixinStandardHelpOptions = true,
+        description = "List a cohort's offer deadlines per corps and internship, sorted by date, each passed, due soon"
+                + " (within 30 days) or open.")
+final class DeadlinesCommand implements Runnable {
+
+    private static final LocalizedText PASSED = LocalizedText.of("dépassée", "passed");
+    private static final LocalizedText DUE_SOON = LocalizedText.of("bientôt", "due soon");
+    private static final LocalizedText OPEN = LocalizedText.of("ouverte", "open");
+
+    @Mixin
+    private ScheduleSource source = new ScheduleSource();
+
+    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
+            description = "Judge the deadlines as of this day (YYYY-MM-DD). Default: today.")
+    private LocalDate asOf;
+
+    @Mixin
+    private DisplayOptions display = new DisplayOptions();
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * The JSON view.
+     *
+     * @param cohort  the cohort
+     * @param asOf  the day the statuses are judged from
+     * @param deadlines  the deadlines, by date
+     */
+    record DeadlinesView(int cohort, LocalDate asOf, List<OfferDeadlines.Deadline> deadlines) {
+    }
+
+    @Override
+    public void run() {
+        ScheduleSource.Selection selection = source.select(spec.commandLine().getErr(), display.language);
+        LocalDate day = asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone());
+        List<OfferDeadlines.Deadline> deadlines = OfferDeadlines.asOf(selection.schedules().forCohort(selection.cohort()), day);
+        PrintWriter out = spec.commandLine().getOut();
+        if (display.format == OutputFormat.JSON) {
+            Json.write(out, new DeadlinesView(selection.cohort().year(), day, deadlines));
+            return;
+        }
+        Language language = display.language;
+        out.println((language == Language.FR ? "Dates limites de dépôt des offres, promotion " : "Offer deadlines, cohort ")
+                + selection.cohort() + (language == Language.FR ? ", au " : ", as of ") + DatesInWords.date(day, language));
+        for (OfferDeadlines.Deadline deadline : deadlines) {
+            String status = switch (deadline.status()) {
+                case PASSED -> PASSED.in(language);
+                case DUE_SOON -> DUE_SOON.in(language) + " (" + deadline.daysLeft() + (language == Language.FR ? " j)" : " d)");
+                case OPEN -> OPEN.in(language);
+            };
+            String type = selection.edition().catalogue().definition(deadline.type()).map(d -> d.name().in(language))
+                    .orElse(deadline.type().code());
+            out.println(String.format("  %s  %-14s %-28s %-32s%s", deadline.deadline(), status, deadline.corps(), type,
+                    deadline.source() == fr.cnfpt.inet.stages.calendar.DateSource.PROJECTED ? " *" : ""));
+        }
+    }
+
+    /** Reads an ISO date. */
+    static final class DateConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.trim());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date; expected YYYY-MM-DD, such as 2026-01-15");
+            }
+        }
+    }
+}
