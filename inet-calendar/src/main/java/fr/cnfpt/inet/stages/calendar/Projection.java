@@ -4,21 +4,25 @@ import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.time.DateRange;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 
 /**
  * Projects a reference cohort's dates onto another cohort, by the rules of {@code docs/calendar.md}:
  * <ol>
- * <li>an internship keeps the ISO weeks of the reference: it starts on the first day of the host's
- * workweek in the same ISO week (of the week-based year shifted by the difference of cohorts) and
- * ends on the last day of the workweek in the same ISO week as the reference's last day;</li>
+ * <li>an internship's nominal period runs from the first day of the host's workweek in the week of
+ * its first day to the last day of the workweek in the week of its last day (Monday 25 May to
+ * Friday 10 July 2026 for the thématique that starts on Tuesday 26 May);</li>
+ * <li>the projected nominal start is the same weekday nearest (within 3 days) to the same calendar
+ * date, shifted by the difference of cohorts; the projected nominal end keeps the reference's span,
+ * so the number of weeks never changes; a period that would leave the schooling (the
+ * professionnalisation ends on the last Friday of July) moves one week back inside it;</li>
  * <li>a first day that is not a working day moves to the next working day, a last day to the
- * previous one (Whit Monday 25 May 2026 gives the 26 May start of the brochure);</li>
- * <li>an offer deadline keeps its ISO week and weekday, and moves to the previous working day;</li>
- * <li>a schooling period keeps its days of the month (1 February to 31 July), shifted by whole years;</li>
- * <li>week 53 of a reference year becomes the last week of a target year that has only 52.</li>
+ * previous one (Whit Monday 25 May 2026 gives the brochure's 26 May start);</li>
+ * <li>an offer deadline is the same weekday nearest to the same calendar date, moved to the
+ * previous working day if need be;</li>
+ * <li>a schooling period keeps its days of the month, shifted by whole years.</li>
  * </ol>
  * Applied to the reference cohort itself, the rules give back its dates.
  */
@@ -33,31 +37,37 @@ final class Projection {
     }
 
     DateRange schooling(DateRange referenceSchooling, CohortYear target) {
-        int years = target.year() - reference.year();
+        int years = years(target);
         return DateRange.ofClosed(referenceSchooling.firstDay().plusYears(years), referenceSchooling.lastDay().plusYears(years));
     }
 
-    WorkweekPeriod period(WorkweekPeriod referencePeriod, CohortYear target) {
+    WorkweekPeriod period(WorkweekPeriod referencePeriod, CohortYear target, DateRange schooling) {
         Workweek workweek = referencePeriod.workweek();
+        LocalDate nominalStart = referencePeriod.period().firstDay().with(TemporalAdjusters.previousOrSame(workweek.firstDay()));
+        LocalDate nominalEnd = referencePeriod.period().lastDay().with(TemporalAdjusters.nextOrSame(workweek.lastDay()));
+        long span = ChronoUnit.DAYS.between(nominalStart, nominalEnd);
+        LocalDate start = nearest(nominalStart.plusYears(years(target)), nominalStart.getDayOfWeek());
+        if (start.plusDays(span).isAfter(schooling.lastDay())) {
+            start = start.minusWeeks(1);
+        } else if (start.isBefore(schooling.firstDay())) {
+            start = start.plusWeeks(1);
+        }
         WorkingDays days = WorkingDays.of(holidays, workweek);
-        LocalDate first = days.onOrAfter(sameWeek(referencePeriod.period().firstDay(), workweek.firstDay(), target));
-        LocalDate last = days.onOrBefore(sameWeek(referencePeriod.period().lastDay(), workweek.lastDay(), target));
-        return new WorkweekPeriod(workweek, DateRange.ofClosed(first, last));
+        return new WorkweekPeriod(workweek, DateRange.ofClosed(days.onOrAfter(start), days.onOrBefore(start.plusDays(span))));
     }
 
     LocalDate deadline(LocalDate referenceDeadline, CohortYear target) {
-        return WorkingDays.of(holidays, Workweek.MONDAY_TO_FRIDAY)
-                .onOrBefore(sameWeek(referenceDeadline, referenceDeadline.getDayOfWeek(), target));
+        LocalDate nominal = nearest(referenceDeadline.plusYears(years(target)), referenceDeadline.getDayOfWeek());
+        return WorkingDays.of(holidays, Workweek.MONDAY_TO_FRIDAY).onOrBefore(nominal);
     }
 
-    /** The given weekday of the same ISO week as {@code date}, in the week-based year shifted to the target cohort. */
-    private LocalDate sameWeek(LocalDate date, DayOfWeek day, CohortYear target) {
-        int weekBasedYear = date.get(IsoFields.WEEK_BASED_YEAR) + target.year() - reference.year();
-        int week = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        LocalDate anyDayOfYear = LocalDate.of(weekBasedYear, 6, 1);
-        int weeksInYear = (int) anyDayOfYear.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
-        return anyDayOfYear.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Math.min(week, weeksInYear))
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-                .with(TemporalAdjusters.nextOrSame(day));
+    private int years(CohortYear target) {
+        return target.year() - reference.year();
+    }
+
+    /** The given weekday nearest to a date: from 3 days before to 3 days after. */
+    static LocalDate nearest(LocalDate date, DayOfWeek day) {
+        int ahead = Math.floorMod(day.getValue() - date.getDayOfWeek().getValue(), 7);
+        return date.plusDays(ahead > 3 ? ahead - 7 : ahead);
     }
 }

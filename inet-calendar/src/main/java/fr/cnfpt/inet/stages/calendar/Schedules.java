@@ -110,18 +110,19 @@ public final class Schedules {
             for (Internship internship : edition.catalogue().internshipsOf(profile.corps())) {
                 internships.add(official.flatMap(o -> o.dates(profile.corps(), internship.type()))
                         .map(dates -> scheduled(internship, dates, DateSource.OFFICIAL))
-                        .orElseGet(() -> projected(internship, projection, cohort)));
+                        .orElseGet(() -> projected(internship, projection, cohort, schooling)));
             }
             schedules.add(new CorpsSchedule(profile.corps(), profile.placedBy(), schooling, internships));
         }
         return new CohortSchedule(cohort, schedules);
     }
 
-    private ScheduledInternship projected(Internship internship, Projection projection, CohortYear cohort) {
+    private ScheduledInternship projected(Internship internship, Projection projection, CohortYear cohort,
+            DateRange schooling) {
         OfficialDates dates = reference.dates(internship.corps(), internship.type())
                 .orElseThrow(() -> missing(internship.type() + " for " + internship.corps()));
-        OfficialDates projected = OfficialDates.of(projection.period(dates.period(), cohort),
-                dates.variants().stream().map(v -> projection.period(v, cohort)).toList(),
+        OfficialDates projected = OfficialDates.of(projection.period(dates.period(), cohort, schooling),
+                dates.variants().stream().map(v -> projection.period(v, cohort, schooling)).toList(),
                 dates.offerDeadline().map(d -> projection.deadline(d, cohort)).orElse(null));
         return scheduled(internship, projected, DateSource.PROJECTED);
     }

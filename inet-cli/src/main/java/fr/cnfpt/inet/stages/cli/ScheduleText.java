@@ -5,7 +5,6 @@ import fr.cnfpt.inet.stages.calendar.CorpsSchedule;
 import fr.cnfpt.inet.stages.calendar.DatesInWords;
 import fr.cnfpt.inet.stages.calendar.DateSource;
 import fr.cnfpt.inet.stages.calendar.ScheduledInternship;
-import fr.cnfpt.inet.stages.calendar.WorkweekPeriod;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.text.Language;
@@ -22,6 +21,9 @@ final class ScheduleText {
     private static final LocalizedText PROJECTED = LocalizedText.of("dates prévisionnelles (projetées)", "provisional dates (projected)");
     private static final LocalizedText PARTLY = LocalizedText.of("calendrier officiel complété de dates prévisionnelles",
             "official calendar completed with provisional dates");
+    private static final LocalizedText FOOTNOTE = LocalizedText.of(
+            "* dates prévisionnelles, projetées du calendrier 2026-2027 (voir docs/calendar.md)",
+            "* provisional dates, projected from the 2026-2027 calendar (see docs/calendar.md)");
     private static final LocalizedText WEEKS = LocalizedText.of("semaines", "weeks");
     private static final LocalizedText OFFERS = LocalizedText.of("Dépôt des offres jusqu'au ", "Offers by ");
     private static final LocalizedText NO_DEADLINE = LocalizedText.of("Dépôt des offres : date non communiquée",
@@ -41,6 +43,9 @@ final class ScheduleText {
         LocalizedText basis = schedule.isOfficial() ? OFFICIAL : schedule.isProjected() ? PROJECTED : PARTLY;
         out.println(COHORT.in(language) + " " + schedule.cohort() + " (" + SCHOOLING.in(language) + " "
                 + schedule.cohort().schoolingYears() + "): " + basis.in(language));
+        if (!schedule.isOfficial()) {
+            out.println(FOOTNOTE.in(language));
+        }
         for (CorpsSchedule corpsSchedule : schedule.schedules()) {
             if (!corps.contains(corpsSchedule.corps())) {
                 continue;
@@ -62,12 +67,9 @@ final class ScheduleText {
                 .orElse(internship.type().code());
         String period = internship.variants().isEmpty() ? DatesInWords.period(internship.period(), language)
                 : DatesInWords.eitherPeriod(internship.period(), internship.variants().get(0).period(), language);
-        out.println(String.format("  %d. %-32s %2d %s %s%s", internship.rank(), name, internship.weeks().value(),
+        out.println(String.format("  %d. %-31s %2d %-9s %s%s", internship.rank(), name, internship.weeks().value(),
                 WEEKS.in(language), period, internship.source() == DateSource.PROJECTED ? " *" : ""));
-        for (WorkweekPeriod variant : internship.allPeriods()) {
-            out.println(String.format("       %-20s %s", variant.workweek(), variant.period()));
-        }
-        out.println("       " + internship.offerDeadline().map(d -> OFFERS.in(language) + DatesInWords.date(d, language))
+        out.println(" ".repeat(50) + internship.offerDeadline().map(d -> OFFERS.in(language) + DatesInWords.date(d, language))
                 .orElse(NO_DEADLINE.in(language)));
     }
 

@@ -84,7 +84,7 @@ class ScheduleJarIT {
         JsonNode root = JSON.readTree(result.out());
         JsonNode observation = stage(root, "ADMINISTRATEUR", "OBSERVATION");
         assertThat(observation.get("source").asText()).isEqualTo("PROJECTED");
-        assertThat(observation.get("start").asText()).isEqualTo("2027-04-05");
+        assertThat(observation.get("start").asText()).isEqualTo("2027-03-30");
         assertThat(InetJar.run("schedule", "--cohort", "2027").out()).contains("dates prévisionnelles");
     }
 
