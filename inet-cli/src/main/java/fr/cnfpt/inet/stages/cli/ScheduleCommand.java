@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ScheduleCommand implements Runnable {
 
     /** The formats of the schedule. */
-    enum Format { TEXT, JSON, CSV }
+    enum Format { TEXT, JSON, CSV, ICS }
 
     @Mixin
     private ScheduleSource source = new ScheduleSource();
@@ -33,7 +33,7 @@ final class ScheduleCommand implements Runnable {
             description = "Only these corps.")
     private List<Corps> corps = List.of();
 
-    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text", converter = FormatConverter.class,
+    @Option(names = "--format", paramLabel = "text|json|csv|ics", defaultValue = "text", converter = FormatConverter.class,
             description = "Output format (default: ${DEFAULT-VALUE}).")
     private Format format;
 
@@ -55,6 +55,7 @@ final class ScheduleCommand implements Runnable {
         String text = switch (format) {
             case JSON -> Json.toString(ScheduleView.of(schedule, selected));
             case CSV -> ScheduleCsv.of(schedule, selected);
+            case ICS -> ScheduleIcs.of(schedule, selected, selection.edition(), language);
             case TEXT -> {
                 StringWriter buffer = new StringWriter();
                 PrintWriter writer = new PrintWriter(buffer);
@@ -79,7 +80,7 @@ final class ScheduleCommand implements Runnable {
                 return Format.valueOf(value.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException("unknown format '" + value
-                        + "'; accepted: text, json, csv");
+                        + "'; accepted: text, json, csv, ics");
             }
         }
     }

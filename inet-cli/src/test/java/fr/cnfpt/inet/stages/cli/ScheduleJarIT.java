@@ -121,6 +121,21 @@ class ScheduleJarIT {
     }
 
     @Test
+    void writesAnICalendarFileAtomically() throws Exception {
+        Path file = folder.resolve("inet-2026.ics");
+        InetJar.Result result = InetJar.run("schedule", "--cohort", "2026", "--format", "ics", "-o", file.toString());
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        String ics = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("DTSTART;VALUE=DATE:20260330\r\n",
+                "DTEND;VALUE=DATE:20260425\r\n", "UID:2026-ADMINISTRATEUR-OBSERVATION-MONDAY_TO_FRIDAY@stages.inet.cnfpt.fr");
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(23);
+        try (var listing = Files.list(folder)) {
+            assertThat(listing).containsExactly(file);
+        }
+    }
+
+    @Test
     void listsDeadlinesAsOfADay() throws Exception {
         InetJar.Result result = InetJar.run("deadlines", "--cohort", "2026", "--as-of", "2026-01-15", "--format", "json");
         assertThat(result.exitCode()).isZero();
