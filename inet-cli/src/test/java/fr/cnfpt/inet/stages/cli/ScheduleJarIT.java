@@ -17,6 +17,9 @@ class ScheduleJarIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** {@code inet schedule --cohort 2026 --format json}, run once for the table's 13 rows. */
+    private static JsonNode schedule2026;
+
     @TempDir
     Path folder;
 
@@ -39,7 +42,7 @@ class ScheduleJarIT {
     })
     void reproducesTheBrochuresCalendarAsJson(String corps, String type, int weeks, String start, String end,
             String deadline) throws Exception {
-        JsonNode root = JSON.readTree(InetJar.run("schedule", "--cohort", "2026", "--format", "json").out());
+        JsonNode root = schedule2026();
         assertThat(root.get("cohort").asInt()).isEqualTo(2026);
         JsonNode stage = stage(root, corps, type);
         assertThat(stage.get("weeks").asInt()).isEqualTo(weeks);
@@ -54,7 +57,7 @@ class ScheduleJarIT {
 
     @Test
     void givesSchoolingPeriodsVariantsAndTheInpNote() throws Exception {
-        JsonNode root = JSON.readTree(InetJar.run("schedule", "--cohort", "2026", "--format", "json").out());
+        JsonNode root = schedule2026();
         JsonNode admin = corps(root, "ADMINISTRATEUR");
         assertThat(admin.get("schooling").get("start").asText()).isEqualTo("2026-02-01");
         assertThat(admin.get("schooling").get("end").asText()).isEqualTo("2027-07-31");
@@ -152,6 +155,16 @@ class ScheduleJarIT {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).contains("CALENDAR_WEEKS_DIFFER", "PROFESSIONNALISATION_WEEKS_CONSERVATEURS",
                 "CONTACT_EMAIL_MISPRINT");
+    }
+
+    private static synchronized JsonNode schedule2026() throws Exception {
+        if (schedule2026 == null) {
+            InetJar.Result result = InetJar.run("schedule", "--cohort", "2026", "--format", "json");
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.err()).isEmpty();
+            schedule2026 = JSON.readTree(result.out());
+        }
+        return schedule2026;
     }
 
     private static JsonNode corps(JsonNode root, String code) {
