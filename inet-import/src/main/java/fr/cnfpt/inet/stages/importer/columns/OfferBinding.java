@@ -1,0 +1,164 @@
+package fr.cnfpt.inet.stages.importer.columns;
+
+import fr.cnfpt.inet.stages.domain.DomainException;
+import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
+import fr.cnfpt.inet.stages.domain.contact.EmailAddress;
+import fr.cnfpt.inet.stages.domain.corps.Corps;
+import fr.cnfpt.inet.stages.domain.host.Country;
+import fr.cnfpt.inet.stages.domain.host.Departement;
+import fr.cnfpt.inet.stages.domain.host.Host;
+import fr.cnfpt.inet.stages.domain.host.HostKind;
+import fr.cnfpt.inet.stages.domain.host.HostLocation;
+import fr.cnfpt.inet.stages.domain.host.Population;
+import fr.cnfpt.inet.stages.domain.internship.InternshipType;
+import fr.cnfpt.inet.stages.domain.internship.Supervisor;
+import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.offer.OfferBuilder;
+import fr.cnfpt.inet.stages.domain.offer.OfferId;
+import fr.cnfpt.inet.stages.domain.quantity.Euros;
+import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import fr.cnfpt.inet.stages.domain.time.DateRange;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Binds a row of an offers file to an {@link Offer}. */
+final class OfferBinding implements Binding {
+
+    private static final List<Column> C = RecordColumns.OFFERS;
+    private static final int REFERENCE = Fields.index(C, "reference");
+    private static final int HOST_NAME = Fields.index(C, "hostName");
+    private static final int HOST_KIND = Fields.index(C, "hostKind");
+    private static final int POPULATION = Fields.index(C, "population");
+    private static final int DEPARTEMENT = Fields.index(C, "departement");
+    private static final int COUNTRY = Fields.index(C, "country");
+    private static final int TYPE = Fields.index(C, "type");
+    private static final int CORPS = Fields.index(C, "corps");
+    private static final int COHORT = Fields.index(C, "cohort");
+    private static final int FIRST_DAY = Fields.index(C, "firstDay");
+    private static final int LAST_DAY = Fields.index(C, "lastDay");
+    private static final int SUBMITTED = Fields.index(C, "submitted");
+    private static final int TITLE = Fields.index(C, "title");
+    private static final int DESCRIPTION = Fields.index(C, "description");
+    private static final int CONTACT = Fields.index(C, "contact");
+    private static final int SUPERVISOR = Fields.index(C, "supervisor");
+    private static final int CONTRIBUTION = Fields.index(C, "contribution");
+
+    private final CohortYear givenCohort;
+    private final CodeReader<HostKind> hostKinds = CodeReader.of(HostKind.class, java.util.Map.of());
+    private final CodeReader<InternshipType> types = Codebooks.types();
+    private final CodeReader<Corps> corps = Codebooks.corps();
+    private final CodeReader<Supervisor> supervisors = CodeReader.of(Supervisor.class, java.util.Map.of());
+    private final Locations locations = new Locations();
+
+    OfferBinding(CohortYear givenCohort) {
+        this.givenCohort = givenCohort;
+    }
+
+    @Override
+    public void bind(Row row) {
+        String reference = Fields.identifier(row, REFERENCE, OfferId.MAX_LENGTH);
+        String hostName = row.required(HOST_NAME) ? row.text(HOST_NAME) : null;
+        HostKind kind = Fields.code(row, HOST_KIND, hostKinds, "HOST_KIND_UNKNOWN", HostKind.acceptedCodes());
+        Population population = population(row);
+        HostLocation location = locations.read(row, DEPARTEMENT, COUNTRY);
+        InternshipType type = Fields.code(row, TYPE, types, "TYPE_UNKNOWN", InternshipType.acceptedCodes());
+        Set<Corps> openTo = corps(row);
+        CohortYear cohort = Fields.cohort(row, COHORT, givenCohort);
+        DateRange period = period(row);
+        LocalDate submitted = row.required(SUBMITTED) ? Fields.date(row, SUBMITTED) : null;
+        String title = row.required(TITLE) ? row.text(TITLE) : null;
+        EmailAddress contact = Fields.email(row, CONTACT, true);
+        Supervisor supervisor = Fields.optionalCode(row, SUPERVISOR, supervisors, "SUPERVISOR_UNKNOWN",
+                "DGS, DGA, DIRECTEUR_ETABLISSEMENT, DIRECTEUR_SERVICE, AUTRE");
+        Euros contribution = contribution(row);
+        if (row.failed()) {
+            row.sink.rejected(row.line);
+            return;
+        }
+        try {
+            Host host = Host.of(kind, hostName, location);
+            OfferBuilder offer = Offer.builder().id(OfferId.of(reference))
+                    .host(population == null ? host : host.withPopulation(population))
+                    .type(type).corps(openTo).cohort(cohort).period(period).submitted(submitted).title(title)
+                    .description(row.text(DESCRIPTION)).contact(contact).supervisor(supervisor)
+                    .contribution(contribution);
+            row.sink.offer(row.line, offer.build());
+        } catch (DomainException e) {
+            row.rowError("RECORD_INVALID", "", LocalizedText.of("Offre incohérente : " + e.getMessage() + ".",
+                    "Inconsistent offer: " + e.getMessage() + "."));
+            row.sink.rejected(row.line);
+        }
+    }
+
+    private static Population population(Row row) {
+        Long inhabitants = Fields.integer(row, POPULATION);
+        if (inhabitants == null) {
+            return null;
+        }
+        if (inhabitants <= 0 || inhabitants > Integer.MAX_VALUE) {
+            row.error(POPULATION, inhabitants <= 0 ? "POPULATION_NOT_POSITIVE" : "NUMBER_INVALID", LocalizedText.of(
+                    "Une population est un nombre d'habitants positif ; « " + row.text(POPULATION)
+                            + " » ne l'est pas : corrigez-la ou laissez la cellule vide.",
+                    "A population is a positive number of inhabitants; \"" + row.text(POPULATION)
+                            + "\" is not: correct it or leave the cell empty."));
+            return null;
+        }
+        return Population.of(inhabitants.intValue());
+    }
+
+    private Set<Corps> corps(Row row) {
+        if (!row.required(CORPS)) {
+            return null;
+        }
+        Set<Corps> openTo = EnumSet.noneOf(Corps.class);
+        for (String item : Values.list(row.text(CORPS))) {
+            corps.read(item).ifPresentOrElse(openTo::add, () -> row.error(CORPS, "CORPS_UNKNOWN", LocalizedText.of(
+                    "« " + Values.shortened(item) + " » n'est pas un cadre d'emplois ; valeurs acceptées : "
+                            + Corps.acceptedCodes() + " (plusieurs séparés par des virgules).",
+                    "\"" + Values.shortened(item) + "\" is not a corps; accepted: " + Corps.acceptedCodes()
+                            + " (several separated by commas).")));
+        }
+        return openTo.isEmpty() ? null : openTo;
+    }
+
+    private static DateRange period(Row row) {
+        LocalDate first = Fields.date(row, FIRST_DAY);
+        LocalDate last = Fields.date(row, LAST_DAY);
+        if (row.has(FIRST_DAY) != row.has(LAST_DAY)) {
+            int missing = row.has(FIRST_DAY) ? LAST_DAY : FIRST_DAY;
+            row.error(missing, "PERIOD_INCOMPLETE", LocalizedText.of(
+                    "Donnez le premier et le dernier jour, ou aucun des deux (la période du stage s'applique alors).",
+                    "Give both the first and the last day, or neither (the internship's period then applies)."));
+            return null;
+        }
+        if (first == null || last == null) {
+            return null;
+        }
+        if (last.isBefore(first)) {
+            row.error(LAST_DAY, "PERIOD_REVERSED", LocalizedText.of(
+                    "Le dernier jour (" + last + ") précède le premier (" + first + ") : inversez-les.",
+                    "The last day (" + last + ") comes before the first (" + first + "): swap them."));
+            return null;
+        }
+        return DateRange.ofClosed(first, last);
+    }
+
+    private static Euros contribution(Row row) {
+        if (!row.has(CONTRIBUTION)) {
+            return null;
+        }
+        BigDecimal amount = Values.amount(row.text(CONTRIBUTION));
+        if (amount == null || amount.signum() < 0) {
+            row.error(CONTRIBUTION, "AMOUNT_INVALID", LocalizedText.of(
+                    "« " + Values.shortened(row.text(CONTRIBUTION)) + " » n'est pas un montant : écrivez par exemple 4000"
+                            + " ou 4 000,00 €.",
+                    "\"" + Values.shortened(row.text(CONTRIBUTION)) + "\" is not an amount: write, for example, 4000 or"
+                            + " 4,000.00."));
+            return null;
+        }
+        return Euros.of(amount);
+    }
+}

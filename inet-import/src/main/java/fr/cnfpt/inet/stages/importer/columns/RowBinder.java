@@ -1,0 +1,320 @@
+package fr.cnfpt.inet.stages.importer.columns;
+
+import fr.cnfpt.inet.stages.domain.rule.Severity;
+import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
+import fr.cnfpt.inet.stages.importer.spi.Problem;
+import fr.cnfpt.inet.stages.importer.spi.RecordKind;
+import fr.cnfpt.inet.stages.importer.spi.RowSink;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the rows of a table (CSV, spreadsheet, JSON objects) into domain records and problems: the
+ * shared heart of every importer, for third-party importers too (see {@code docs/plugins.md}).
+ * <p>
+ * Give it the header row, then each data row, in order. It matches headers in French or English
+ * ({@link RecordColumns}), skips blank rows without counting them, checks the row limit, parses
+ * and checks every value, and calls the sink with a record or with problems and
+ * {@link RowSink#rejected(long)}. Rows read = records + rejected rows, always.
+ * <p>
+ * Instances are not thread-safe: one per file being read.
+ */
+public final class RowBinder {
+
+    private final ImportRequest request;
+    private final RowSink sink;
+    private final List<Column> columns;
+    private final Row row;
+    private final Binding binding;
+    private final Map<String, Integer> keyFields = new HashMap<>();
+    private int[] fieldOfPosition = new int[0];
+    private boolean usable = true;
+    private long rows;
+
+    private RowBinder(ImportRequest request, RowSink sink, boolean cellReferences) {
+        this.request = Objects.requireNonNull(request, "request");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.columns = RecordColumns.of(request.kind());
+        this.row = new Row(request.fileName(), sink, columns, cellReferences);
+        this.binding = switch (request.kind()) {
+            case OFFERS -> new OfferBinding(request.forcedCohort().orElse(null));
+            case TRAINEES -> new TraineeBinding(request.forcedCohort().orElse(null));
+            case PLACEMENTS -> new PlacementBinding();
+        };
+    }
+
+    /**
+     * Obtains a binder for a file whose problems name columns by their headers (CSV, JSON).
+     *
+     * @param request  the file being read, not null
+     * @param sink  receives records and problems, not null
+     * @return the binder, not null
+     */
+    public static RowBinder of(ImportRequest request, RowSink sink) {
+        return new RowBinder(request, sink, false);
+    }
+
+    /**
+     * Obtains a binder for a spreadsheet: problems also name the cell ({@code C14}).
+     *
+     * @param request  the file being read, not null
+     * @param sink  receives records and problems, not null
+     * @return the binder, not null
+     */
+    public static RowBinder ofSpreadsheet(ImportRequest request, RowSink sink) {
+        return new RowBinder(request, sink, true);
+    }
+
+    /**
+     * Reads the header row. A header naming no known column, naming a column twice or missing a
+     * required column makes the file unusable: the problem is reported and every data row after it
+     * is counted and rejected. Unknown columns are reported as warnings and ignored.
+     *
+     * @param line  the header's line, 1-based
+     * @param names  the headers as written, in order; empty ones are ignored
+     * @return true if data rows can be read
+     */
+    public boolean header(long line, List<String> names) {
+        fieldOfPosition = new int[names.size()];
+        Arrays.fill(fieldOfPosition, -1);
+        String[] seen = new String[columns.size()];
+        int matched = 0;
+        List<String> unknown = new ArrayList<>();
+        for (int position = 0; position < names.size(); position++) {
+            String name = names.get(position) == null ? "" : names.get(position).strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            int field = fieldOf(name);
+            if (field < 0) {
+                unknown.add(name);
+                continue;
+            }
+            matched++;
+            if (seen[field] != null) {
+                fail(line, "COLUMN_DUPLICATE", name, LocalizedText.of(
+                        "Les colonnes « " + seen[field] + " » et « " + name + " » donnent toutes deux « "
+                                + columns.get(field).field() + " » : supprimez ou renommez l'une d'elles.",
+                        "The \"" + seen[field] + "\" and \"" + name + "\" columns both give \""
+                                + columns.get(field).field() + "\": delete or rename one of them."));
+                return usable;
+            }
+            seen[field] = name;
+            fieldOfPosition[position] = field;
+            row.labels[field] = name;
+            row.positions[field] = position;
+        }
+        if (matched == 0) {
+            fail(line, "HEADER_MISSING", String.join(" ", names), LocalizedText.of(
+                    "La première ligne doit nommer les colonnes (par exemple « " + exampleHeader(true)
+                            + " ») ; aucune colonne n'est reconnue : ajoutez la ligne d'en-tête.",
+                    "The first line must name the columns (such as \"" + exampleHeader(false)
+                            + "\"); no column is recognised: add the header row."));
+            return usable;
+        }
+        for (String name : unknown) {
+            sink.problem(new Problem(request.fileName(), line, name, "", "", name, "COLUMN_UNKNOWN", Severity.WARNING,
+                    LocalizedText.of("Colonne « " + name + " » inconnue, ignorée (voir docs/formats.md).",
+                            "Unknown column \"" + name + "\", ignored (see docs/formats.md).")));
+        }
+        List<Column> missing = new ArrayList<>();
+        for (int field = 0; field < columns.size(); field++) {
+            Column column = columns.get(field);
+            boolean given = column.field().equals("cohort") && request.forcedCohort().isPresent();
+            if (seen[field] == null && column.required() && !given) {
+                missing.add(column);
+            }
+        }
+        if (!missing.isEmpty()) {
+            fail(line, "COLUMN_MISSING", missing.stream().map(c -> c.names().get(0)).collect(Collectors.joining(", ")),
+                    LocalizedText.of("Colonne(s) obligatoire(s) absente(s) : "
+                            + missing.stream().map(c -> "« " + c.names().get(0) + " »").collect(Collectors.joining(", "))
+                            + " ; ajoutez-les à la ligne d'en-tête.",
+                            "Required column(s) missing: " + missing.stream().map(c -> "\"" + c.names().get(0) + "\"")
+                                    .collect(Collectors.joining(", ")) + "; add them to the header row."));
+        }
+        return usable;
+    }
+
+    /**
+     * Reads a data row whose cells follow the header's order. A blank row is skipped and not counted.
+     *
+     * @param line  the row's line, 1-based
+     * @param cells  the cells, in the header's order; missing trailing cells are empty
+     * @return false once the row limit is passed: the importer stops reading
+     */
+    public boolean row(long line, List<String> cells) {
+        if (isBlank(cells)) {
+            return true;
+        }
+        if (!count(line)) {
+            return false;
+        }
+        if (!usable) {
+            sink.rejected(line);
+            return true;
+        }
+        row.start(line);
+        for (int position = 0; position < cells.size(); position++) {
+            String cell = cells.get(position);
+            if (position >= fieldOfPosition.length) {
+                if (cell != null && !cell.isBlank()) {
+                    row.rowError("ROW_TOO_MANY_CELLS", cell, LocalizedText.of("La ligne a " + cells.size()
+                            + " cellules, l'en-tête " + fieldOfPosition.length + " : une valeur contenant le séparateur"
+                            + " doit être entre guillemets.", "The row has " + cells.size() + " cells, the header "
+                            + fieldOfPosition.length + ": a value containing the separator must be quoted."));
+                    break;
+                }
+            } else if (fieldOfPosition[position] >= 0) {
+                row.values[fieldOfPosition[position]] = cell;
+            }
+        }
+        bind(line);
+        return true;
+    }
+
+    /**
+     * Reads a data row given as named values (a JSON object): keys are matched like headers, unknown
+     * keys are reported once as warnings.
+     *
+     * @param line  the row's line, 1-based
+     * @param cells  the values by key, in the order read
+     * @return false once the row limit is passed: the importer stops reading
+     */
+    public boolean row(long line, Map<String, String> cells) {
+        if (isBlank(cells.values())) {
+            return true;
+        }
+        if (!count(line)) {
+            return false;
+        }
+        row.start(line);
+        String[] keys = new String[columns.size()];
+        for (Map.Entry<String, String> cell : cells.entrySet()) {
+            int field = keyFields.computeIfAbsent(cell.getKey(), key -> unknownKey(line, key));
+            if (field < 0) {
+                continue;
+            }
+            if (keys[field] != null) {
+                row.rowError("KEY_CONFLICT", cell.getKey(), LocalizedText.of("Les clés « " + keys[field] + " » et « "
+                        + cell.getKey() + " » donnent toutes deux « " + columns.get(field).field() + " » : gardez-en une.",
+                        "The \"" + keys[field] + "\" and \"" + cell.getKey() + "\" keys both give \""
+                                + columns.get(field).field() + "\": keep one."));
+                continue;
+            }
+            keys[field] = cell.getKey();
+            row.labels[field] = cell.getKey();
+            row.values[field] = cell.getValue();
+        }
+        for (int field = 0; field < columns.size(); field++) {
+            if (keys[field] == null) {
+                row.labels[field] = null;
+            }
+        }
+        bind(line);
+        return true;
+    }
+
+    /**
+     * Counts a data row the importer could not read as a row (a JSON value that is not an object,
+     * undecodable bytes) and rejects it with a problem.
+     *
+     * @param line  the row's line, 1-based
+     * @param code  the problem's code, not null
+     * @param value  the offending value, not null
+     * @param message  what is wrong and what to do, not null
+     * @return false once the row limit is passed
+     */
+    public boolean reject(long line, String code, String value, LocalizedText message) {
+        if (!count(line)) {
+            return false;
+        }
+        sink.problem(new Problem(request.fileName(), line, "", "", "", value, code, Severity.ERROR, message));
+        sink.rejected(line);
+        return true;
+    }
+
+    /**
+     * Reports that the file cannot be read from a line on (bad syntax, a limit passed): the
+     * problem is an error on that line; the rows read before stand.
+     *
+     * @param line  the line, 1-based, or 0 for the whole file
+     * @param code  the problem's code, not null
+     * @param value  the offending value, not null
+     * @param message  what is wrong and what to do, not null
+     */
+    public void fail(long line, String code, String value, LocalizedText message) {
+        usable = false;
+        sink.problem(new Problem(request.fileName(), line, "", "", "", value, code, Severity.ERROR, message));
+    }
+
+    /**
+     * Returns the number of data rows read so far: not the header, not blank rows.
+     *
+     * @return the rows, not negative
+     */
+    public long rows() {
+        return rows;
+    }
+
+    /** @return false if the header made the file unusable, or a failure was reported */
+    public boolean isUsable() {
+        return usable;
+    }
+
+    private boolean count(long line) {
+        if (++rows > request.limits().maxRows()) {
+            rows--;
+            fail(line, "TOO_MANY_ROWS", String.valueOf(request.limits().maxRows()), LocalizedText.of(
+                    "Le fichier dépasse " + request.limits().maxRows() + " lignes de données : découpez-le, ou relevez la"
+                            + " limite avec --max-rows.",
+                    "The file has more than " + request.limits().maxRows() + " data rows: split it, or raise the limit"
+                            + " with --max-rows."));
+            return false;
+        }
+        return true;
+    }
+
+    private void bind(long line) {
+        binding.bind(row);
+    }
+
+    private int fieldOf(String name) {
+        for (int field = 0; field < columns.size(); field++) {
+            if (columns.get(field).isNamed(name)) {
+                return field;
+            }
+        }
+        return -1;
+    }
+
+    private int unknownKey(long line, String key) {
+        int field = fieldOf(key);
+        if (field < 0) {
+            sink.problem(new Problem(request.fileName(), line, key, "", "", key, "COLUMN_UNKNOWN", Severity.WARNING,
+                    LocalizedText.of("Clé « " + key + " » inconnue, ignorée (voir docs/formats.md).",
+                            "Unknown key \"" + key + "\", ignored (see docs/formats.md).")));
+        }
+        return field;
+    }
+
+    private String exampleHeader(boolean french) {
+        return columns.stream().filter(Column::required).limit(4)
+                .map(c -> french ? c.names().get(0) : c.field()).collect(Collectors.joining(";"));
+    }
+
+    private static boolean isBlank(Iterable<String> cells) {
+        for (String cell : cells) {
+            if (cell != null && !cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

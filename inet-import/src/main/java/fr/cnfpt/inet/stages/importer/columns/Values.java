@@ -1,0 +1,146 @@
+package fr.cnfpt.inet.stages.importer.columns;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the values people type in spreadsheets: dates in French or ISO form, numbers with spaces
+ * between thousands and decimal commas, lists of codes. Returns null for what it cannot read;
+ * never throws.
+ */
+final class Values {
+
+    private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}([.,]\\d{3})+");
+    private static final Pattern WHOLE = Pattern.compile("[-+]?\\d+([.,]0+)?");
+
+    private Values() {
+    }
+
+    /** The outcome of reading a date: the date, or why it is not one. */
+    record DateReading(LocalDate date, boolean wellFormed) {
+    }
+
+    /**
+     * Reads {@code dd/MM/yyyy} (also with {@code -} or {@code .}, one-digit day and month allowed)
+     * or ISO {@code yyyy-MM-dd} (a time after it, as spreadsheets write, is ignored if midnight).
+     * A well-formed date that does not exist (31/02/2026) has {@code wellFormed} true and no date.
+     */
+    static DateReading date(String text) {
+        String s = text.strip();
+        if (s.length() >= 16 && s.charAt(4) == '-' && (s.charAt(10) == 'T' || s.charAt(10) == ' ')
+                && s.substring(11).matches("00:00(:00(\\.0+)?)?")) {
+            s = s.substring(0, 10);
+        }
+        int[] parts = new int[3];
+        int part = 0;
+        int digits = 0;
+        int value = 0;
+        char separator = 0;
+        int[] widths = new int[3];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 4) {
+                    return new DateReading(null, false);
+                }
+                value = value * 10 + (c - '0');
+            } else if ((c == '/' || c == '-' || c == '.') && digits > 0 && part < 2
+                    && (separator == 0 || separator == c)) {
+                separator = c;
+                widths[part] = digits;
+                parts[part++] = value;
+                digits = 0;
+                value = 0;
+            } else {
+                return new DateReading(null, false);
+            }
+        }
+        if (part != 2 || digits == 0) {
+            return new DateReading(null, false);
+        }
+        widths[2] = digits;
+        parts[2] = value;
+        int year;
+        int month = parts[1];
+        int day;
+        if (widths[0] == 4 && separator == '-' && widths[1] <= 2 && widths[2] <= 2) {
+            year = parts[0];
+            day = parts[2];
+        } else if (widths[2] == 4 && widths[0] <= 2 && widths[1] <= 2) {
+            year = parts[2];
+            day = parts[0];
+        } else {
+            return new DateReading(null, false);
+        }
+        try {
+            return new DateReading(LocalDate.of(year, month, day), true);
+        } catch (DateTimeException e) {
+            return new DateReading(null, true);
+        }
+    }
+
+    /**
+     * Reads a whole number, allowing spaces (also non-breaking), apostrophes, or a comma or point
+     * between groups of three digits ({@code 120 000}, {@code 120,000}), and a zero decimal part
+     * ({@code 120000.0}, as spreadsheets export).
+     */
+    static Long integer(String text) {
+        String s = withoutGrouping(text);
+        if (GROUPED.matcher(s).matches()) {
+            s = s.replace(",", "").replace(".", "");
+        } else if (WHOLE.matcher(s).matches()) {
+            int point = Math.max(s.indexOf('.'), s.indexOf(','));
+            s = point < 0 ? s : s.substring(0, point);
+        } else {
+            return null;
+        }
+        return s.length() > 18 ? null : Long.parseLong(s);
+    }
+
+    /** Reads an amount: {@code 4000}, {@code 4 000,00 €}, {@code 4.000,50}, {@code 4000.5}, {@code EUR 4000}. */
+    static BigDecimal amount(String text) {
+        String s = withoutGrouping(text.replace("€", "").replace("EUR", "").replace("eur", ""));
+        int comma = s.lastIndexOf(',');
+        int point = s.lastIndexOf('.');
+        if (comma >= 0 && point >= 0) {
+            s = comma > point ? s.replace(".", "").replace(',', '.') : s.replace(",", "");
+        } else if (comma >= 0) {
+            s = s.replace(',', '.');
+        }
+        if (!s.matches("[-+]?\\d{1,15}(\\.\\d{1,6})?")) {
+            return null;
+        }
+        return new BigDecimal(s);
+    }
+
+    /** Splits a list of codes on commas, semicolons, slashes, plus signs, pipes, line breaks, "et" and "and". */
+    static List<String> list(String text) {
+        List<String> items = new ArrayList<>();
+        for (String item : text.split("[,;/+|\\n\\r]|\\s+(?i:et|and|&)\\s+")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
+    }
+
+    private static String withoutGrouping(String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\'' && c != '’') {
+                s.append(c);
+            }
+        }
+        return s.toString();
+    }
+
+    /** Shortens a value for a message: 40 characters at most. */
+    static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
+    }
+}

@@ -1,0 +1,87 @@
+package fr.cnfpt.inet.stages.importer.spi;
+
+import fr.cnfpt.inet.stages.domain.rule.Severity;
+import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import java.util.Objects;
+
+/**
+ * A problem found while importing a file: where it is (file, line, column or cell), which field,
+ * the offending value (shortened), the rule's code, its severity and a message in French and English
+ * saying what to do. Structural problems (a bad date) and domain rules (a collective project in a
+ * town of 10,000) use the same form.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param file  the file's name, not null
+ * @param line  the line (CSV, JSON Lines) or row (Excel), 1-based; 0 for the whole file
+ * @param column  the column's header as written in the file, or the JSON key; empty if none, not null
+ * @param cell  the Excel cell, such as {@code "C14"}; empty for other formats, not null
+ * @param field  the record's field, such as {@code population}; empty for the whole row, not null
+ * @param value  the offending value, shortened to {@value #MAX_VALUE_LENGTH} characters, not null
+ * @param code  the rule's code, such as {@code POPULATION_NOT_POSITIVE}, not null
+ * @param severity  error (the row is rejected) or warning (the row is kept), not null
+ * @param message  what is wrong and what to do, not null
+ */
+public record Problem(String file, long line, String column, String cell, String field, String value, String code, Severity severity,
+        LocalizedText message) {
+
+    /** The longest value a problem quotes. */
+    public static final int MAX_VALUE_LENGTH = 80;
+
+    /**
+     * Creates a problem, shortening the value.
+     *
+     * @param file  the file, not null
+     * @param line  the line
+     * @param column  the column, not null
+     * @param cell  the cell, not null
+     * @param field  the field, not null
+     * @param value  the value, not null
+     * @param code  the code, not null
+     * @param severity  the severity, not null
+     * @param message  the message, not null
+     */
+    public Problem {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(cell, "cell");
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        value = shorten(value);
+    }
+
+    /**
+     * Obtains a problem of the whole file (line 0), such as an unreadable or oversized file.
+     *
+     * @param file  the file, not null
+     * @param code  the code, not null
+     * @param message  the message, not null
+     * @return an error, not null
+     */
+    public static Problem ofFile(String file, String code, LocalizedText message) {
+        return new Problem(file, 0, "", "", "", "", code, Severity.ERROR, message);
+    }
+
+    /** @return true for an error */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /**
+     * Shortens a value for quoting: at most {@value #MAX_VALUE_LENGTH} characters, control characters
+     * shown as spaces.
+     *
+     * @param value  the value, not null
+     * @return the shortened value, not null
+     */
+    public static String shorten(String value) {
+        String head = value.length() <= MAX_VALUE_LENGTH ? value
+                : value.substring(0, MAX_VALUE_LENGTH - 1) + "…";
+        StringBuilder clean = new StringBuilder(head.length());
+        head.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return clean.toString();
+    }
+}

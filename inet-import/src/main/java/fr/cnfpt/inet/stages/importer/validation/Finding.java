@@ -1,0 +1,18 @@
+package fr.cnfpt.inet.stages.importer.validation;
+
+import fr.cnfpt.inet.stages.domain.rule.Severity;
+import fr.cnfpt.inet.stages.domain.rule.Violation;
+import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+
+/** A rule broken by a record: the rule's code, severity, the record's field and value, and the message. */
+record Finding(String code, Severity severity, String field, String value, LocalizedText message) {
+
+    static Finding of(Violation violation, String value) {
+        return new Finding(violation.code().value(), violation.severity(), violation.field(), value,
+                violation.message());
+    }
+
+    boolean isError() {
+        return severity == Severity.ERROR;
+    }
+}

@@ -1,0 +1,220 @@
+package fr.cnfpt.inet.stages.importer.validation;
+
+import fr.cnfpt.inet.stages.calendar.Schedules;
+import fr.cnfpt.inet.stages.domain.edition.Edition;
+import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.offer.OfferId;
+import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.rule.Severity;
+import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import fr.cnfpt.inet.stages.domain.trainee.Trainee;
+import fr.cnfpt.inet.stages.domain.trainee.TraineeId;
+import fr.cnfpt.inet.stages.importer.spi.ImportFacts;
+import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
+import fr.cnfpt.inet.stages.importer.spi.Importer;
+import fr.cnfpt.inet.stages.importer.spi.ImporterRegistry;
+import fr.cnfpt.inet.stages.importer.spi.Problem;
+import fr.cnfpt.inet.stages.importer.spi.RowSink;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * One run of checks over a set of files: reads each with its importer, checks every record
+ * against the domain's rules and the cohort's calendar, and across files: a reference or trainee
+ * id used twice, placements naming offers and trainees of the run, collective-project teams.
+ * <p>
+ * Check offers first, then trainees, then placements ({@link #check}); then {@link #finish()} for
+ * the checks that need every placement. Memory grows with the number of distinct references, not
+ * with the rows, unless placements are checked ({@link #withPlacementsChecked()}): then the
+ * accepted offers and trainees are kept to check them against.
+ * <p>
+ * Instances are not thread-safe: one per run.
+ */
+public final class Validation {
+
+    /** The most problems kept per file by default; the others are counted. */
+    public static final int DEFAULT_MAX_PROBLEMS = 50_000;
+
+    private final Edition edition;
+    private final ImporterRegistry registry;
+    private final OfferChecks offerChecks;
+    private final List<String> files = new ArrayList<>();
+    private final FirstSeen references = new FirstSeen();
+    private final FirstSeen traineeIds = new FirstSeen();
+    private final Map<OfferId, Offer> offers = new HashMap<>();
+    private final Map<TraineeId, Trainee> trainees = new HashMap<>();
+    private final PlacementChecks placementChecks;
+    private int maxProblems = DEFAULT_MAX_PROBLEMS;
+    private boolean keepRecords;
+
+    private Validation(Edition edition, Schedules schedules, ImporterRegistry registry) {
+        this.edition = Objects.requireNonNull(edition, "edition");
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.offerChecks = new OfferChecks(edition, Objects.requireNonNull(schedules, "schedules"));
+        this.placementChecks = new PlacementChecks(edition, offers, trainees);
+    }
+
+    /**
+     * Starts a run.
+     *
+     * @param edition  the edition whose rules apply, not null
+     * @param schedules  the calendar of the cohorts, not null
+     * @param registry  the importers, not null
+     * @return the run, not null
+     */
+    public static Validation of(Edition edition, Schedules schedules, ImporterRegistry registry) {
+        return new Validation(edition, schedules, registry);
+    }
+
+    /**
+     * Keeps the accepted offers and trainees, to check the placements read after them.
+     *
+     * @return this run
+     */
+    public Validation withPlacementsChecked() {
+        keepRecords = true;
+        return this;
+    }
+
+    /**
+     * Sets the most problems kept per file.
+     *
+     * @param max  the most problems, at least 1
+     * @return this run
+     */
+    public Validation withMaxProblems(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("at least one problem is kept: " + max);
+        }
+        maxProblems = max;
+        return this;
+    }
+
+    /**
+     * Finds the importer of a file: the one with the format's id, or the one reading its extension.
+     *
+     * @param request  the file, not null
+     * @param format  an importer's id, or null to choose from the file's extension
+     * @return the importer, not null
+     * @throws UnknownFormatException if none fits
+     */
+    public Importer importerFor(ImportRequest request, String format) throws UnknownFormatException {
+        String available = registry.all().stream()
+                .map(i -> i.id() + " (." + String.join(", .", i.extensions().stream().sorted().toList()) + ")")
+                .collect(Collectors.joining(", "));
+        if (format != null) {
+            Importer importer = registry.byId(format).orElseThrow(() -> new UnknownFormatException(
+                    "no importer has the format '" + format + "'; available: " + available));
+            if (!importer.kinds().contains(request.kind())) {
+                throw new UnknownFormatException("the '" + format + "' importer does not read "
+                        + request.kind().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            return importer;
+        }
+        return registry.forFile(request.fileName(), request.kind()).orElseThrow(() -> new UnknownFormatException(
+                "cannot tell the format of " + request.fileName() + " from its extension; give --format; available: "
+                        + available));
+    }
+
+    /**
+     * Reads and checks a file.
+     *
+     * @param request  the file, not null
+     * @param format  an importer's id, or null to choose from the extension
+     * @param downstream  receives the records that pass every check, the problems and the rejections, not null
+     * @return the file's report, not null
+     * @throws UnknownFormatException if no importer reads the file
+     * @throws IOException if the file cannot be opened or read at all
+     */
+    public FileReport check(ImportRequest request, String format, RowSink downstream)
+            throws UnknownFormatException, IOException {
+        Importer importer = importerFor(request, format);
+        int index = files.size();
+        files.add(request.fileName());
+        CheckingSink sink = new CheckingSink(this, request.fileName(), index, request.kind(), downstream, maxProblems);
+        ImportFacts facts = importer.read(request, sink);
+        long rows = sink.reconcile(facts.rows(), importer.id());
+        if (facts.complete() && rows == 0 && sink.errors == 0) {
+            sink.problem(new Problem(request.fileName(), 0, "", "", "", "", "NO_DATA_ROWS", Severity.WARNING,
+                    LocalizedText.of("Le fichier n'a aucune ligne de données : seulement l'en-tête.",
+                            "The file has no data rows: only the header.")));
+        }
+        return new FileReport(request.fileName(), request.kind(), facts.format(), facts.encoding(), rows,
+                sink.accepted, sink.rejected, sink.errors, sink.warnings, facts.complete(), sink.problems,
+                sink.omitted);
+    }
+
+    /**
+     * Makes the checks that need every placement (collective-project teams).
+     *
+     * @return the problems found, each on the line of the team's first placement, not null
+     */
+    public List<Problem> finish() {
+        return placementChecks.finish().stream()
+                .map(t -> new Problem(t.file(), t.line(), "", "", t.finding().field(), t.finding().value(),
+                        t.finding().code(), t.finding().severity(), t.finding().message()))
+                .toList();
+    }
+
+    List<Finding> checkOffer(Offer offer, int file, long line) {
+        List<Finding> findings = new ArrayList<>(offerChecks.check(offer));
+        FirstSeen.Place first = references.putIfAbsent(offer.id().value(), file, line);
+        if (first != null) {
+            findings.add(0, new Finding("DUPLICATE_REFERENCE", Severity.ERROR, "reference", offer.id().value(),
+                    LocalizedText.of("La référence « " + offer.id().value() + " » est déjà celle de l'offre de la ligne "
+                                    + first.line() + where(first, file, true) + " : donnez à chaque offre sa référence.",
+                            "The reference \"" + offer.id().value() + "\" is already that of the offer on line "
+                                    + first.line() + where(first, file, false) + ": give each offer its own reference.")));
+        }
+        return findings;
+    }
+
+    List<Finding> checkTrainee(Trainee trainee, int file, long line) {
+        List<Finding> findings = new ArrayList<>();
+        FirstSeen.Place first = traineeIds.putIfAbsent(trainee.id().value(), file, line);
+        if (first != null) {
+            findings.add(new Finding("DUPLICATE_TRAINEE", Severity.ERROR, "id", trainee.id().value(),
+                    LocalizedText.of("L'identifiant est déjà celui de l'élève de la ligne " + first.line()
+                                    + where(first, file, true) + " : chaque élève a un identifiant unique.",
+                            "The id is already that of the trainee on line " + first.line() + where(first, file, false)
+                                    + ": each trainee has a unique id.")));
+        }
+        if (!edition.profile(trainee.corps()).isPlacedByInet()) {
+            findings.add(new Finding("CORPS_PLACED_BY_INP", Severity.WARNING, "corps", trainee.corps().code(),
+                    LocalizedText.of("Les stages des élèves de ce cadre d'emplois sont gérés par l'"
+                                    + edition.profile(trainee.corps()).placedBy() + ", pas par l'INET.",
+                            "The internships of this corps are handled by the "
+                                    + edition.profile(trainee.corps()).placedBy() + ", not by INET.")));
+        }
+        return findings;
+    }
+
+    List<Finding> checkPlacement(Placement placement, String file, int index, long line) {
+        return placementChecks.check(placement, file, index, line, files);
+    }
+
+    void remember(Offer offer) {
+        if (keepRecords) {
+            offers.put(offer.id(), offer);
+        }
+    }
+
+    void remember(Trainee trainee) {
+        if (keepRecords) {
+            trainees.put(trainee.id(), trainee);
+        }
+    }
+
+    private String where(FirstSeen.Place first, int file, boolean french) {
+        if (first.file() == file) {
+            return "";
+        }
+        return (french ? " de " : " of ") + files.get(first.file());
+    }
+
+}
