@@ -72,12 +72,15 @@ public final class CsvImporter implements Importer {
             }
             PushbackReader text = new PushbackReader(reader, PEEK);
             char[] start = new char[PEEK];
-            int peeked = text.read(start, 0, PEEK);
+            int peeked = 0;
+            for (int n; peeked < PEEK && (n = text.read(start, peeked, PEEK - peeked)) > 0; ) {
+                peeked += n;
+            }
             if (peeked > 0) {
                 text.unread(start, 0, peeked);
             }
-            char separator = request.forcedSeparator()
-                    .orElseGet(() -> Separators.detect(new String(start, 0, Math.max(peeked, 0))));
+            String head = new String(start, 0, peeked);
+            char separator = request.forcedSeparator().orElseGet(() -> Separators.detect(head));
             CsvParser parser = factory(request.limits()).createParser(text);
             parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
             new CsvRows(binder, reader, separator, request.limits().maxCellLength()).consume(parser);

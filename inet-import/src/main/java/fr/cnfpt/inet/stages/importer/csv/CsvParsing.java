@@ -43,11 +43,17 @@ final class CsvParsing implements Runnable {
         try {
             List<String> cells = new ArrayList<>(32);
             JsonToken token;
+            int depth = 0;
             while (!cancelled && (token = parser.nextToken()) != null) {
                 if (token == JsonToken.START_ARRAY) {
-                    line = parser.currentTokenLocation().getLineNr();
-                    cells.clear();
+                    if (++depth == 2) {
+                        line = parser.currentLocation().getLineNr();
+                        cells.clear();
+                    }
                 } else if (token == JsonToken.END_ARRAY) {
+                    if (depth-- != 2) {
+                        continue;
+                    }
                     chunk.add(line, cells.toArray(new String[0]));
                     if (chunk.isFull()) {
                         put(chunk);

@@ -86,6 +86,9 @@ final class DetectingReader extends Reader {
         if (length == 0) {
             return 0;
         }
+        if (flushed) {
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(chars, offset, length);
         int scanned = offset;
         while (out.position() == offset) {

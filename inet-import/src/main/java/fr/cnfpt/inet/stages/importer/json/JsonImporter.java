@@ -59,16 +59,22 @@ public final class JsonImporter implements Importer {
     public ImportFacts read(ImportRequest request, RowSink sink) throws IOException {
         RowBinder binder = RowBinder.of(request, sink);
         long line = 1;
+        JsonRecords records = null;
         try (InputStream in = request.openBounded(); JsonParser parser = factory(request.limits()).createParser(in)) {
-            JsonRecords records = new JsonRecords(parser, binder);
-            line = 0;
+            records = new JsonRecords(parser, binder);
             records.readAll();
         } catch (StreamConstraintsException e) {
-            binder.fail(lineOf(e, line), e.getMessage().contains("depth") ? "NESTING_TOO_DEEP" : "CELL_TOO_LONG", "",
-                    LocalizedText.of("Le fichier dépasse une limite (" + e.getOriginalMessage() + ") : il n'est pas lu"
-                            + " au-delà. Relevez la limite (--max-cell-length) si la valeur est légitime.",
-                            "The file passes a limit (" + e.getOriginalMessage() + "): it is not read beyond it. Raise"
-                                    + " the limit (--max-cell-length) if the value is legitimate."));
+            long where = records == null ? line : records.recordLine();
+            boolean depth = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("depth");
+            binder.fail(where, depth ? "NESTING_TOO_DEEP" : "CELL_TOO_LONG", "", depth
+                    ? LocalizedText.of("Le JSON est imbriqué sur plus de " + request.limits().maxNestingDepth()
+                            + " niveaux : un enregistrement est un objet plat. Le fichier n'est pas lu au-delà.",
+                            "The JSON is nested more than " + request.limits().maxNestingDepth() + " levels deep: a"
+                                    + " record is a flat object. The file is not read beyond this point.")
+                    : LocalizedText.of("Une valeur dépasse " + request.limits().maxCellLength() + " caractères : raccourcissez-la,"
+                            + " ou relevez la limite avec --max-cell-length. Le fichier n'est pas lu au-delà.",
+                            "A value is longer than " + request.limits().maxCellLength() + " characters: shorten it, or"
+                                    + " raise the limit with --max-cell-length. The file is not read beyond it."));
         } catch (FileTooLargeException e) {
             binder.fail(0, "FILE_TOO_LARGE", String.valueOf(e.limit()), LocalizedText.of(
                     "Le fichier dépasse " + e.limit() + " octets : découpez-le, ou relevez la limite avec --max-file-size.",

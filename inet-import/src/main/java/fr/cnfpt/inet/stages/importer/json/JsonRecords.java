@@ -17,6 +17,7 @@ final class JsonRecords {
 
     private final JsonParser parser;
     private final RowBinder binder;
+    private long recordLine = 1;
 
     JsonRecords(JsonParser parser, RowBinder binder) {
         this.parser = parser;
@@ -52,8 +53,14 @@ final class JsonRecords {
         } while ((token = parser.nextToken()) != null);
     }
 
+    /** @return the line of the record being read */
+    long recordLine() {
+        return recordLine;
+    }
+
     private boolean record(JsonToken token) throws IOException {
         long line = line();
+        recordLine = line;
         if (token != JsonToken.START_OBJECT) {
             String value = token.isScalarValue() ? parser.getText() : token.asString();
             parser.skipChildren();
