@@ -1,0 +1,107 @@
+package fr.cnfpt.inet.stages.cli;
+
+import fr.cnfpt.inet.stages.importer.spi.ImportLimits;
+import fr.cnfpt.inet.stages.importer.spi.RecordKind;
+import fr.cnfpt.inet.stages.importer.validation.Validation;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/** The options of the commands that read offers, trainees and placements files. */
+final class ImportOptions {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Offers, trainees or placements files: .csv, .json, .jsonl or .xlsx.")
+    List<Path> files;
+
+    @Option(names = "--kind", paramLabel = "offers|trainees|placements", converter = KindConverter.class,
+            description = "What the files hold. Default: told from each file's name (offre/offer, eleve/trainee,"
+                    + " placement/affectation).")
+    RecordKind kind;
+
+    @Option(names = "--format", paramLabel = "ID",
+            description = "The importer to use (see 'inet plugins'). Default: chosen from each file's extension.")
+    String format;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = CharsetConverter.class,
+            description = "The CSV files' encoding. Default: detected (byte-order mark, else UTF-8, else Windows-1252).")
+    Charset encoding;
+
+    @Option(names = "--separator", paramLabel = "CHAR", converter = SeparatorConverter.class,
+            description = "The CSV separator: ';' ',' 'tab' or '|'. Default: detected from the header.")
+    Character separator;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The Excel sheet to read. Default: the first.")
+    String sheet;
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + ImportLimits.DEFAULT_MAX_FILE_BYTES,
+            description = "Refuse files larger than this (default: ${DEFAULT-VALUE}, 2 GiB).")
+    long maxFileBytes;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + ImportLimits.DEFAULT_MAX_ROWS,
+            description = "Stop reading a file after this many data rows (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
+    @Option(names = "--max-cell-length", paramLabel = "N", defaultValue = "" + ImportLimits.DEFAULT_MAX_CELL_LENGTH,
+            description = "Refuse cells longer than this (default: ${DEFAULT-VALUE}, Excel's limit).")
+    int maxCellLength;
+
+    @Option(names = "--max-problems", paramLabel = "N", defaultValue = "" + Validation.DEFAULT_MAX_PROBLEMS,
+            description = "Keep at most this many problems per file in the report; the others are counted"
+                    + " (default: ${DEFAULT-VALUE}). The rejects file has them all.")
+    int maxProblems;
+
+    @Option(names = "--no-progress", description = "Do not show a progress bar (none is shown when not on a terminal).")
+    boolean noProgress;
+
+    @Mixin
+    ScheduleSource schedule = new ScheduleSource();
+
+    ImportLimits limits() {
+        if (maxFileBytes < 1 || maxRows < 1 || maxCellLength < 1 || maxProblems < 1) {
+            throw new UnusableInputException("--max-file-size, --max-rows, --max-cell-length and --max-problems must be"
+                    + " positive");
+        }
+        return ImportLimits.defaults().withMaxFileBytes(maxFileBytes).withMaxRows(maxRows)
+                .withMaxCellLength(maxCellLength);
+    }
+
+    static final class KindConverter implements ITypeConverter<RecordKind> {
+        @Override
+        public RecordKind convert(String value) {
+            return RecordKind.fromName(value).orElseThrow(() -> new TypeConversionException("unknown kind '" + value
+                    + "'; accepted: offers, trainees, placements"));
+        }
+    }
+
+    static final class CharsetConverter implements ITypeConverter<Charset> {
+        @Override
+        public Charset convert(String value) {
+            try {
+                return Charset.forName(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("unknown encoding '" + value
+                        + "'; use, for example, UTF-8 or windows-1252");
+            }
+        }
+    }
+
+    static final class SeparatorConverter implements ITypeConverter<Character> {
+        @Override
+        public Character convert(String value) {
+            return switch (value) {
+                case ";", "semicolon" -> ';';
+                case ",", "comma" -> ',';
+                case "tab", "\\t", "\t" -> '\t';
+                case "|", "pipe" -> '|';
+                default -> throw new TypeConversionException("unknown separator '" + value
+                        + "'; accepted: ';' ',' 'tab' '|'");
+            };
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package fr.cnfpt.inet.stages.cli;
+
+import fr.cnfpt.inet.stages.domain.text.Language;
+import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
+import fr.cnfpt.inet.stages.importer.spi.ImporterRegistry;
+import fr.cnfpt.inet.stages.importer.spi.Problem;
+import fr.cnfpt.inet.stages.importer.spi.RecordKind;
+import fr.cnfpt.inet.stages.importer.spi.RowSink;
+import fr.cnfpt.inet.stages.importer.validation.FileReport;
+import fr.cnfpt.inet.stages.importer.validation.UnknownFormatException;
+import fr.cnfpt.inet.stages.importer.validation.Validation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads and checks a set of files with the importers found by {@link java.util.ServiceLoader}:
+ * offers first, then trainees, then placements, so that placements are checked against them.
+ */
+final class ImportRun {
+
+    /** What the run found. */
+    record Result(List<FileReport> files, List<Problem> datasetProblems) {
+
+        long errors() {
+            return files.stream().mapToLong(FileReport::errors).sum()
+                    + datasetProblems.stream().filter(Problem::isError).count();
+        }
+
+        long warnings() {
+            return files.stream().mapToLong(FileReport::warnings).sum()
+                    + datasetProblems.stream().filter(p -> !p.isError()).count();
+        }
+
+        boolean anyUnusable() {
+            return files.stream().anyMatch(FileReport::isUnusable);
+        }
+
+        boolean has(RecordKind kind) {
+            return files.stream().anyMatch(f -> f.kind() == kind);
+        }
+    }
+
+    private record Input(Path path, RecordKind kind) {
+    }
+
+    private ImportRun() {
+    }
+
+    static List<RecordKind> kinds(ImportOptions options) {
+        return inputs(options).stream().map(Input::kind).distinct().toList();
+    }
+
+    static Result run(ImportOptions options, PrintWriter err, Language language, RowSink downstream) {
+        List<Input> inputs = inputs(options);
+        ScheduleSource.Selection selection = options.schedule.select(err, language);
+        Validation validation = Validation.of(selection.edition(), selection.schedules(), ImporterRegistry.load())
+                .withMaxProblems(options.maxProblems);
+        if (inputs.stream().anyMatch(i -> i.kind() == RecordKind.PLACEMENTS)) {
+            validation.withPlacementsChecked();
+        }
+        List<FileReport> reports = new ArrayList<>();
+        for (Input input : inputs) {
+            String name = input.path().toString();
+            try (Progress progress = Progress.start(name, Files.size(input.path()), !options.noProgress)) {
+                ImportRequest request = ImportRequest.of(name, () -> progress.track(Files.newInputStream(input.path())),
+                                input.kind())
+                        .withEncoding(options.encoding).withSeparator(options.separator).withSheet(options.sheet)
+                        .withCohort(options.schedule.cohort).withLimits(options.limits());
+                reports.add(validation.check(request, options.format, downstream));
+            } catch (UnknownFormatException e) {
+                throw new UnusableInputException(e.getMessage());
+            } catch (IOException e) {
+                throw new UnusableInputException("cannot read " + name + ": " + e.getMessage());
+            }
+        }
+        return new Result(reports, validation.finish());
+    }
+
+    private static List<Input> inputs(ImportOptions options) {
+        List<Input> inputs = new ArrayList<>();
+        for (Path path : options.files) {
+            if (!Files.isRegularFile(path)) {
+                throw new UnusableInputException(path + ": no such file");
+            }
+            if (!Files.isReadable(path)) {
+                throw new UnusableInputException(path + ": not readable");
+            }
+            RecordKind kind = options.kind != null ? options.kind
+                    : FileKinds.fromName(path.getFileName().toString()).orElseThrow(() -> new UnusableInputException(
+                            "cannot tell what " + path + " holds from its name; give --kind offers, trainees or"
+                                    + " placements"));
+            inputs.add(new Input(path, kind));
+        }
+        inputs.sort(Comparator.comparing(Input::kind));
+        return inputs;
+    }
+}

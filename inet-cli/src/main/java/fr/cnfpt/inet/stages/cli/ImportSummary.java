@@ -1,0 +1,46 @@
+package fr.cnfpt.inet.stages.cli;
+
+import fr.cnfpt.inet.stages.domain.text.Language;
+import fr.cnfpt.inet.stages.importer.spi.Problem;
+import fr.cnfpt.inet.stages.importer.validation.FileReport;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Prints what a run found: per file its totals (which always add up) and its first problems. */
+final class ImportSummary {
+
+    static final int SHOWN = 20;
+
+    private ImportSummary() {
+    }
+
+    static void print(PrintWriter out, ImportRun.Result result, Language language) {
+        boolean fr = language == Language.FR;
+        for (FileReport file : result.files()) {
+            out.println(file.file() + " (" + file.kind().name().toLowerCase(java.util.Locale.ROOT) + ", " + file.format()
+                    + (file.encoding().isEmpty() ? "" : ", " + file.encoding()) + "): "
+                    + (fr ? file.rows() + " lignes = " + file.accepted() + " acceptées + " + file.rejected() + " rejetées ; "
+                            + file.errors() + " erreur(s), " + file.warnings() + " avertissement(s)"
+                            : file.rows() + " rows = " + file.accepted() + " accepted + " + file.rejected() + " rejected; "
+                            + file.errors() + " error(s), " + file.warnings() + " warning(s)")
+                    + (file.complete() ? "" : fr ? " ; fichier non lu jusqu'au bout" : "; file not read to its end"));
+            List<Problem> problems = file.problems();
+            problems.stream().limit(SHOWN).forEach(p -> out.println("  " + line(p, language)));
+            long more = problems.size() - Math.min(SHOWN, problems.size()) + file.problemsOmitted();
+            if (more > 0) {
+                out.println("  … " + (fr ? more + " autre(s) problème(s) : voir --report ou --rejects"
+                        : more + " more problem(s): see --report or --rejects"));
+            }
+        }
+        result.datasetProblems().forEach(p -> out.println(line(p, language)));
+    }
+
+    static String line(Problem p, Language language) {
+        String where = p.file() + ":" + p.line() + (p.cell().isEmpty() ? "" : ":" + p.cell())
+                + (p.column().isEmpty() ? "" : " [" + p.column() + "]");
+        String severity = p.isError() ? (language == Language.FR ? "erreur" : "error")
+                : (language == Language.FR ? "avertissement" : "warning");
+        return where + " " + severity + " " + p.code() + ": " + p.message().in(language)
+                + (p.value().isEmpty() ? "" : " (« " + p.value() + " »)");
+    }
+}

@@ -1,0 +1,135 @@
+package fr.cnfpt.inet.stages.importer.dataset;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import fr.cnfpt.inet.stages.domain.corps.Corps;
+import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.trainee.Trainee;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Writes records as the normalised dataset: JSON Lines, one object per record, fields in the order
+ * of {@link fr.cnfpt.inet.stages.importer.columns.RecordColumns} under their English names, codes
+ * as codes, dates in ISO form, absent values left out. The same records give the same bytes.
+ * Trainees' personal details (names, e-mail) are not written: the dataset feeds reports, which
+ * never show them.
+ * <p>
+ * Instances are not thread-safe.
+ */
+public final class DatasetWriter implements Closeable {
+
+    private final JsonGenerator json;
+
+    private DatasetWriter(JsonGenerator json) {
+        this.json = json;
+    }
+
+    /**
+     * Opens a writer on a stream, which it closes when closed.
+     *
+     * @param out  the stream, not null
+     * @return the writer, not null
+     * @throws IOException if the stream cannot be written
+     */
+    public static DatasetWriter on(OutputStream out) throws IOException {
+        JsonGenerator json = JsonFactory.builder().build().createGenerator(Objects.requireNonNull(out, "out"),
+                JsonEncoding.UTF8);
+        json.setRootValueSeparator(null);
+        return new DatasetWriter(json);
+    }
+
+    /**
+     * Writes an offer.
+     *
+     * @param offer  the offer, not null
+     * @throws IOException if the stream cannot be written
+     */
+    public void write(Offer offer) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("reference", offer.id().value());
+        json.writeStringField("hostName", offer.host().name());
+        json.writeStringField("hostKind", offer.host().kind().code());
+        if (offer.host().population().isPresent()) {
+            json.writeNumberField("population", offer.host().population().get().inhabitants());
+        }
+        if (offer.host().departement().isPresent()) {
+            json.writeStringField("departement", offer.host().departement().get().code());
+        }
+        if (offer.host().country().isPresent()) {
+            json.writeStringField("country", offer.host().country().get().code());
+        }
+        json.writeStringField("type", offer.type().code());
+        json.writeArrayFieldStart("corps");
+        for (Corps corps : offer.corps()) {
+            json.writeString(corps.code());
+        }
+        json.writeEndArray();
+        json.writeNumberField("cohort", offer.cohort().year());
+        if (offer.period().isPresent()) {
+            date("firstDay", offer.period().get().firstDay());
+            date("lastDay", offer.period().get().lastDay());
+        }
+        date("submitted", offer.submitted());
+        json.writeStringField("title", offer.title());
+        if (!offer.description().isEmpty()) {
+            json.writeStringField("description", offer.description());
+        }
+        json.writeStringField("contact", offer.contact().value());
+        if (offer.supervisor().isPresent()) {
+            json.writeStringField("supervisor", offer.supervisor().get().name());
+        }
+        if (offer.contribution().isPresent()) {
+            json.writeFieldName("contribution");
+            json.writeNumber(offer.contribution().get().amount());
+        }
+        end();
+    }
+
+    /**
+     * Writes a trainee, without personal details.
+     *
+     * @param trainee  the trainee, not null
+     * @throws IOException if the stream cannot be written
+     */
+    public void write(Trainee trainee) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", trainee.id().value());
+        json.writeStringField("corps", trainee.corps().code());
+        json.writeNumberField("cohort", trainee.cohort().year());
+        end();
+    }
+
+    /**
+     * Writes a placement.
+     *
+     * @param placement  the placement, not null
+     * @throws IOException if the stream cannot be written
+     */
+    public void write(Placement placement) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("trainee", placement.trainee().value());
+        json.writeStringField("offer", placement.offer().value());
+        json.writeStringField("type", placement.type().code());
+        end();
+    }
+
+    @Override
+    public void close() throws IOException {
+        json.close();
+    }
+
+    private void date(String field, LocalDate date) throws IOException {
+        json.writeStringField(field, date.toString());
+    }
+
+    private void end() throws IOException {
+        json.writeEndObject();
+        json.writeRaw('\n');
+    }
+}
