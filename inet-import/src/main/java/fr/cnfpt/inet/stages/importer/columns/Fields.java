@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads the typed values of a row's fields, reporting each value that cannot be read. Shared by
@@ -74,16 +75,36 @@ final class Fields {
             return null;
         }
         String text = row.text(field);
-        if (!EmailAddress.isValid(text)) {
+        EmailAddress address = address(text);
+        if (address == null) {
             row.error(field, "EMAIL_INVALID", LocalizedText.of(
                     "« " + Values.shortened(text) + " » n'est pas une adresse électronique : écrivez par exemple prenom.nom@ville.fr.",
                     "\"" + Values.shortened(text) + "\" is not an e-mail address: write, for example, first.last@town.fr."));
             return null;
         }
-        return EmailAddress.of(text);
+        return address;
+    }
+
+    private static EmailAddress address(String text) {
+        try {
+            return new EmailAddress(text);
+        } catch (fr.cnfpt.inet.stages.domain.DomainException e) {
+            return null;
+        }
+    }
+
+    private static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads the cohort, from the row or the request; reports a mismatch between them. */
+    private static final java.util.Map<String, CohortYear> COHORTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static CohortYear cohort(Row row, int field, CohortYear given) {
         if (!row.has(field)) {
             if (given == null) {
@@ -92,11 +113,16 @@ final class Fields {
             return given;
         }
         String text = row.text(field);
-        CohortYear cohort;
+        CohortYear cohort = COHORTS.get(text);
         try {
-            Long year = Values.integer(text);
-            cohort = year != null && year >= CohortYear.MIN_YEAR && year <= CohortYear.MAX_YEAR
-                    ? CohortYear.of(year.intValue()) : CohortYear.parse(text);
+            if (cohort == null) {
+                Long year = Values.integer(text);
+                cohort = year != null && year >= CohortYear.MIN_YEAR && year <= CohortYear.MAX_YEAR
+                        ? CohortYear.of(year.intValue()) : CohortYear.parse(text);
+                if (COHORTS.size() < 256) {
+                    COHORTS.put(text, cohort);
+                }
+            }
         } catch (IllegalArgumentException e) {
             row.error(field, "COHORT_INVALID", LocalizedText.of(
                     "« " + Values.shortened(text) + " » n'est pas une promotion : écrivez l'année de début de scolarité, par exemple 2026"
@@ -116,7 +142,8 @@ final class Fields {
     }
 
     /** Reads a required code; null if absent or unknown (then reported). */
-    static <E extends Enum<E>> E code(Row row, int field, CodeReader<E> reader, String unknownCode, String accepted) {
+    static <E extends Enum<E>> E code(Row row, int field, CodeReader<E> reader, String unknownCode,
+            Supplier<String> accepted) {
         if (!row.required(field)) {
             return null;
         }
@@ -125,15 +152,15 @@ final class Fields {
 
     /** Reads an optional code; null if absent or unknown (then reported). */
     static <E extends Enum<E>> E optionalCode(Row row, int field, CodeReader<E> reader, String unknownCode,
-            String accepted) {
+            Supplier<String> accepted) {
         if (!row.has(field)) {
             return null;
         }
         Optional<E> value = reader.read(row.text(field));
         if (value.isEmpty()) {
             row.error(field, unknownCode, LocalizedText.of(
-                    "« " + Values.shortened(row.text(field)) + " » n'est pas une valeur connue ; valeurs acceptées : " + accepted + ".",
-                    "\"" + Values.shortened(row.text(field)) + "\" is not a known value; accepted: " + accepted + "."));
+                    "« " + Values.shortened(row.text(field)) + " » n'est pas une valeur connue ; valeurs acceptées : " + accepted.get() + ".",
+                    "\"" + Values.shortened(row.text(field)) + "\" is not a known value; accepted: " + accepted.get() + "."));
         }
         return value.orElse(null);
     }
@@ -144,7 +171,7 @@ final class Fields {
             return null;
         }
         String text = row.text(field);
-        if (text.length() > maxLength || text.chars().anyMatch(Character::isISOControl)) {
+        if (text.length() > maxLength || hasControl(text)) {
             row.error(field, "IDENTIFIER_INVALID", LocalizedText.of(
                     "Un identifiant a au plus " + maxLength + " caractères, sans retour à la ligne : raccourcissez « "
                             + Values.shortened(text) + " ».",

@@ -61,10 +61,10 @@ final class OfferBinding implements Binding {
     public void bind(Row row) {
         String reference = Fields.identifier(row, REFERENCE, OfferId.MAX_LENGTH);
         String hostName = row.required(HOST_NAME) ? row.text(HOST_NAME) : null;
-        HostKind kind = Fields.code(row, HOST_KIND, hostKinds, "HOST_KIND_UNKNOWN", HostKind.acceptedCodes());
+        HostKind kind = Fields.code(row, HOST_KIND, hostKinds, "HOST_KIND_UNKNOWN", HostKind::acceptedCodes);
         Population population = population(row);
         HostLocation location = locations.read(row, DEPARTEMENT, COUNTRY);
-        InternshipType type = Fields.code(row, TYPE, types, "TYPE_UNKNOWN", InternshipType.acceptedCodes());
+        InternshipType type = Fields.code(row, TYPE, types, "TYPE_UNKNOWN", InternshipType::acceptedCodes);
         Set<Corps> openTo = corps(row);
         CohortYear cohort = Fields.cohort(row, COHORT, givenCohort);
         DateRange period = period(row);
@@ -72,7 +72,7 @@ final class OfferBinding implements Binding {
         String title = row.required(TITLE) ? row.text(TITLE) : null;
         EmailAddress contact = Fields.email(row, CONTACT, true);
         Supervisor supervisor = Fields.optionalCode(row, SUPERVISOR, supervisors, "SUPERVISOR_UNKNOWN",
-                "DGS, DGA, DIRECTEUR_ETABLISSEMENT, DIRECTEUR_SERVICE, AUTRE");
+                () -> "DGS, DGA, DIRECTEUR_ETABLISSEMENT, DIRECTEUR_SERVICE, AUTRE");
         Euros contribution = contribution(row);
         if (row.failed()) {
             row.sink.rejected(row.line);

@@ -20,7 +20,7 @@ final class PlacementBinding implements Binding {
     public void bind(Row row) {
         String trainee = Fields.identifier(row, TRAINEE, TraineeId.MAX_LENGTH);
         String offer = Fields.identifier(row, OFFER, OfferId.MAX_LENGTH);
-        InternshipType type = Fields.code(row, TYPE, types, "TYPE_UNKNOWN", InternshipType.acceptedCodes());
+        InternshipType type = Fields.code(row, TYPE, types, "TYPE_UNKNOWN", InternshipType::acceptedCodes);
         if (row.failed()) {
             row.sink.rejected(row.line);
             return;

@@ -42,14 +42,20 @@ final class Row {
         return failed;
     }
 
+    /** Sets a field's value, stripped of surrounding spaces. */
+    void set(int field, String value) {
+        values[field] = value == null || value.isEmpty() ? "" : value.strip();
+    }
+
     /** @return the field's value, stripped, or the empty string if absent */
     String text(int field) {
         String value = values[field];
-        return value == null ? "" : value.strip();
+        return value == null ? "" : value;
     }
 
     boolean has(int field) {
-        return !text(field).isEmpty();
+        String value = values[field];
+        return value != null && !value.isEmpty();
     }
 
     /** Reports a missing required value; returns false so callers can chain. */

@@ -172,7 +172,7 @@ public final class RowBinder {
                     break;
                 }
             } else if (fieldOfPosition[position] >= 0) {
-                row.values[fieldOfPosition[position]] = cell;
+                row.set(fieldOfPosition[position], cell);
             }
         }
         bind(line);
@@ -210,7 +210,7 @@ public final class RowBinder {
             }
             keys[field] = cell.getKey();
             row.labels[field] = cell.getKey();
-            row.values[field] = cell.getValue();
+            row.set(field, cell.getValue());
         }
         for (int field = 0; field < columns.size(); field++) {
             if (keys[field] == null) {

@@ -34,7 +34,7 @@ final class TraineeBinding implements Binding {
     @Override
     public void bind(Row row) {
         String id = Fields.identifier(row, ID, TraineeId.MAX_LENGTH);
-        Corps trainee = Fields.code(row, CORPS, corps, "CORPS_UNKNOWN", Corps.acceptedCodes());
+        Corps trainee = Fields.code(row, CORPS, corps, "CORPS_UNKNOWN", Corps::acceptedCodes);
         CohortYear cohort = Fields.cohort(row, COHORT, givenCohort);
         EmailAddress email = null;
         if (row.has(EMAIL)) {

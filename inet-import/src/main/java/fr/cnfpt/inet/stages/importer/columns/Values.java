@@ -89,6 +89,9 @@ final class Values {
      * ({@code 120000.0}, as spreadsheets export).
      */
     static Long integer(String text) {
+        if (!text.isEmpty() && text.length() <= 18 && allDigits(text)) {
+            return Long.parseLong(text);
+        }
         String s = withoutGrouping(text);
         if (GROUPED.matcher(s).matches()) {
             s = s.replace(",", "").replace(".", "");
@@ -119,13 +122,50 @@ final class Values {
 
     /** Splits a list of codes on commas, semicolons, slashes, plus signs, pipes, line breaks, "et" and "and". */
     static List<String> list(String text) {
+        if (isSingleWord(text)) {
+            return List.of(text.strip());
+        }
         List<String> items = new ArrayList<>();
+        if (text.chars().noneMatch(Character::isWhitespace)) {
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || ",;/+|&".indexOf(text.charAt(i)) >= 0) {
+                    if (i > start) {
+                        items.add(text.substring(start, i));
+                    }
+                    start = i + 1;
+                }
+            }
+            return items;
+        }
         for (String item : text.split("[,;/+|\\n\\r]|\\s+(?i:et|and|&)\\s+")) {
             if (!item.isBlank()) {
                 items.add(item.strip());
             }
         }
         return items;
+    }
+
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return true if the text holds no list separator and no space ("ADMINISTRATEUR") */
+    private static boolean isSingleWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '/' || c == '+' || c == '|' || c == '\n' || c == '\r' || c == '&'
+                    || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     private static String withoutGrouping(String text) {

@@ -27,6 +27,7 @@ final class CheckingSink implements RowSink {
     private final RowSink downstream;
     private final int maxProblems;
     final List<Problem> problems = new ArrayList<>();
+    private final java.util.Map<String, String> labels = new java.util.HashMap<>();
     long accepted;
     long rejected;
     long errors;
@@ -94,8 +95,9 @@ final class CheckingSink implements RowSink {
     }
 
     void problem(long line, Finding finding) {
-        String column = RecordColumns.of(kind).stream().filter(c -> c.field().equals(finding.field()))
-                .map(Column::names).map(names -> names.get(0)).findFirst().orElse("");
+        String column = labels.computeIfAbsent(finding.field(), field -> RecordColumns.of(kind).stream()
+                .filter(c -> c.field().equals(field)).map(Column::names).map(names -> names.get(0)).findFirst()
+                .orElse(""));
         problem(new Problem(file, line, column, "", finding.field(), finding.value(), finding.code(),
                 finding.severity(), finding.message()));
     }

@@ -49,8 +49,13 @@ final class FirstSeen {
         return slot;
     }
 
+    /** MurmurHash3's finaliser: spreads sequential hash codes ("OFF-1", "OFF-2"…) over the table. */
     private static int mix(int hash) {
-        int h = hash * 0x9E3779B9;
+        int h = hash;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
         return h ^ (h >>> 16);
     }
 

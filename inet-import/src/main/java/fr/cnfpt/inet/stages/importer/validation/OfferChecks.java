@@ -31,6 +31,11 @@ final class OfferChecks {
     private final Edition edition;
     private final Schedules schedules;
     private final Map<CohortYear, Optional<CohortSchedule>> byCohort = new HashMap<>();
+    private final Map<String, Optional<Slot>> slots = new HashMap<>();
+
+    /** An internship of a corps in a cohort: its window (all its periods) and the deadline for offers. */
+    private record Slot(DateRange window, Optional<LocalDate> deadline) {
+    }
 
     OfferChecks(Edition edition, Schedules schedules) {
         this.edition = edition;
@@ -57,12 +62,13 @@ final class OfferChecks {
             if (!edition.profile(corps).isPlacedByInet()) {
                 continue;
             }
-            Optional<ScheduledInternship> scheduled = schedule.of(corps).internship(offer.type());
-            if (scheduled.isEmpty()) {
+            Optional<Slot> slot = slots.computeIfAbsent(schedule.cohort().year() + "/" + corps.name() + "/"
+                    + offer.type().name(), key -> schedule.of(corps).internship(offer.type())
+                            .map(i -> new Slot(window(i), i.offerDeadline())));
+            if (slot.isEmpty()) {
                 continue;
             }
-            ScheduledInternship internship = scheduled.get();
-            DateRange window = window(internship);
+            DateRange window = slot.get().window();
             offer.period().filter(p -> !window.encloses(p)).ifPresent(p -> findings.add(new Finding(
                     "PERIOD_OUTSIDE_WINDOW", Severity.ERROR, "firstDay", p.toString(), LocalizedText.of(
                             "Pour les " + corps.code() + " de la promotion " + schedule.cohort() + ", ce stage a lieu "
@@ -72,7 +78,7 @@ final class OfferChecks {
                                     + "from " + DatesInWords.period(window, en()) + "; the offer runs from "
                                     + DatesInWords.period(p, en())
                                     + ": correct the dates, or leave them empty."))));
-            Optional<LocalDate> deadline = internship.offerDeadline();
+            Optional<LocalDate> deadline = slot.get().deadline();
             if (deadline.isPresent() && offer.submitted().isAfter(deadline.get())) {
                 lateFor.add(corps.code());
                 lateFrom = lateFrom == null || deadline.get().isBefore(lateFrom) ? deadline.get() : lateFrom;
