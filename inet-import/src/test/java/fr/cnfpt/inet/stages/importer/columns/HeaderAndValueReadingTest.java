@@ -1,0 +1,95 @@
+package fr.cnfpt.inet.stages.importer.columns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cnfpt.inet.stages.domain.corps.Corps;
+import fr.cnfpt.inet.stages.domain.internship.InternshipType;
+import fr.cnfpt.inet.stages.importer.spi.RecordKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class HeaderAndValueReadingTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Date de dépôt|submitted", "DATE_DE_DEPOT|submitted", " date de depot |submitted",
+            "Cadre d'emplois|corps", "Cadres d’emplois|corps", "Type de structure|hostKind", "Département|departement",
+            "E-mail|contact", "Participation financière|contribution", "Référence|reference"})
+    void matchesHeadersWhateverTheirCaseAccentsAndSpaces(String header, String field) {
+        assertThat(RecordColumns.find(RecordKind.OFFERS, header)).map(Column::field).contains(field);
+    }
+
+    @ParameterizedTest
+    @EnumSource(RecordKind.class)
+    void noHeaderNamesTwoColumnsOfTheSameKind(RecordKind kind) {
+        Map<String, String> owners = new HashMap<>();
+        for (Column column : RecordColumns.of(kind)) {
+            for (String name : column.names()) {
+                String previous = owners.put(HeaderKey.of(name), column.field());
+                assertThat(previous).as(name).isIn(null, column.field());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"30/03/2026|2026-03-30", "2026-03-30|2026-03-30", "1/2/2027|2027-02-01",
+            "30.03.2026|2026-03-30", "2026-03-30T00:00|2026-03-30"})
+    void readsFrenchAndIsoDates(String text, LocalDate date) {
+        assertThat(Values.date(text).date()).isEqualTo(date);
+    }
+
+    @Test
+    void tellsADayThatDoesNotExistFromSomethingThatIsNotADate() {
+        assertThat(Values.date("31/02/2026")).isEqualTo(new Values.DateReading(null, true));
+        assertThat(Values.date("mars 2026")).isEqualTo(new Values.DateReading(null, false));
+        assertThat(Values.date("2026/30/03").date()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"120000|120000", "120 000|120000", "120\u00a0000|120000", "120,000|120000",
+            "120000.0|120000", "-3|-3"})
+    void readsWholeNumbersAsSpreadsheetsWriteThem(String text, long value) {
+        assertThat(Values.integer(text)).isEqualTo(value);
+    }
+
+    @Test
+    void readsAmountsWithDecimalCommasAndTheEuroSign() {
+        assertThat(Values.amount("4 000,00 €")).isEqualByComparingTo(new BigDecimal("4000"));
+        assertThat(Values.amount("4.000,50")).isEqualByComparingTo(new BigDecimal("4000.50"));
+        assertThat(Values.amount("4000.5")).isEqualByComparingTo(new BigDecimal("4000.5"));
+        assertThat(Values.amount("quatre mille")).isNull();
+    }
+
+    @Test
+    void readsCorpsAsCodesWordsPluralsOrAbbreviations() {
+        CodeReader<Corps> corps = Codebooks.corps();
+
+        assertThat(corps.read("Conservateurs de bibliothèques")).contains(Corps.CONSERVATEUR_BIBLIOTHEQUES);
+        assertThat(corps.read("Ingénieurs en chef territoriaux")).contains(Corps.INGENIEUR_EN_CHEF);
+        assertThat(corps.read("AT")).contains(Corps.ADMINISTRATEUR);
+        assertThat(corps.read("attaché")).isEmpty();
+        assertThat(Values.list("AT, CTB et ICT")).containsExactly("AT", "CTB", "ICT");
+        assertThat(Values.list("ADMINISTRATEUR;INGENIEUR_EN_CHEF")).containsExactly("ADMINISTRATEUR", "INGENIEUR_EN_CHEF");
+    }
+
+    @Test
+    void readsInternshipTypesAsTheBrochureNamesThem() {
+        CodeReader<InternshipType> types = Codebooks.types();
+
+        assertThat(types.read("Stage d'observation")).contains(InternshipType.OBSERVATION);
+        assertThat(types.read("Projet collectif")).contains(InternshipType.PROJET_COLLECTIF);
+        assertThat(types.read("projet-collectif")).contains(InternshipType.PROJET_COLLECTIF);
+    }
+
+    @Test
+    void namesCellsAsExcelDoes() {
+        assertThat(CellReference.of(2, 14)).isEqualTo("C14");
+        assertThat(CellReference.of(26, 1)).isEqualTo("AA1");
+        assertThat(CellReference.column("AB7")).isEqualTo(27);
+    }
+}
