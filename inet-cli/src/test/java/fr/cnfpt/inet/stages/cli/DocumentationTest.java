@@ -44,4 +44,15 @@ class DocumentationTest {
         Stream.of(Corps.values()).forEach(c -> assertThat(glossary).contains("`" + c.code() + "`"));
         Stream.of(InternshipType.values()).forEach(t -> assertThat(glossary).contains("`" + t.code() + "`"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(fr.cnfpt.inet.stages.importer.spi.RecordKind.class)
+    void formatsPageListsEveryColumnAndEveryAcceptedHeader(fr.cnfpt.inet.stages.importer.spi.RecordKind kind)
+            throws IOException {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "formats.md"));
+        for (var column : fr.cnfpt.inet.stages.importer.columns.RecordColumns.of(kind)) {
+            assertThat(page).contains("`" + column.field() + "`");
+            column.names().forEach(name -> assertThat(page).as(column.field()).contains(name));
+        }
+    }
 }
