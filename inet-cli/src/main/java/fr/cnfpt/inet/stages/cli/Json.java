@@ -45,6 +45,12 @@ final class Json {
         }
     }
 
+    /** Streams a view to a file's stream, followed by a line break; never holds the whole text. */
+    static void write(java.io.OutputStream out, Object view) throws IOException {
+        WRITER.writeValue(out, view);
+        out.write('\n');
+    }
+
     static void write(PrintWriter out, Object view) {
         try {
             WRITER.writeValue(out, view);

@@ -3,7 +3,6 @@ package fr.cnfpt.inet.stages.cli;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.validation.FileReport;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -47,8 +46,12 @@ final class ValidationReport {
     }
 
     static void write(Path target, ImportRun.Result result, Language language) {
-        String json = Json.toString(of(result, language));
-        AtomicFile.write(target, out -> out.write((json + "\n").getBytes(StandardCharsets.UTF_8)));
+        View view = of(result, language);
+        AtomicFile.write(target, out -> {
+            try (java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16)) {
+                Json.write(buffered, view);
+            }
+        });
     }
 
     static ProblemView problem(Problem p, Language language) {

@@ -3,7 +3,6 @@ package fr.cnfpt.inet.stages.domain.contact;
 import fr.cnfpt.inet.stages.domain.DomainException;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * An e-mail address, checked for the usual form {@code local@domain.tld}.
@@ -18,9 +17,8 @@ import java.util.regex.Pattern;
  */
 public record EmailAddress(String value) {
 
-    private static final Pattern FORM = Pattern.compile(
-            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-                    + "@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
+    /** The characters of a local part's atom besides letters and digits (RFC 5322 atext). */
+    private static final String ATEXT_SYMBOLS = "!#$%&'*+/=?^_`{|}~-";
 
     /**
      * Creates an address, checking its form.
@@ -29,7 +27,9 @@ public record EmailAddress(String value) {
      */
     public EmailAddress {
         Objects.requireNonNull(value, "value");
-        DomainException.require(isValid(value), "not an e-mail address: " + value);
+        if (!isValid(value)) {
+            throw new DomainException("not an e-mail address: " + value);
+        }
     }
 
     /**
@@ -52,7 +52,65 @@ public record EmailAddress(String value) {
      */
     public static boolean isValid(String text) {
         Objects.requireNonNull(text, "text");
-        return text.length() <= 254 && FORM.matcher(text).matches();
+        int at = text.indexOf('@');
+        return text.length() <= 254 && at > 0 && isLocalPart(text, at) && isDomain(text, at + 1);
+    }
+
+    /** Dot-separated atoms of letters, digits and {@link #ATEXT_SYMBOLS}, before the {@code @}. */
+    private static boolean isLocalPart(String text, int end) {
+        boolean afterDot = true;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                if (afterDot) {
+                    return false;
+                }
+                afterDot = true;
+            } else if (isAsciiLetterOrDigit(c) || ATEXT_SYMBOLS.indexOf(c) >= 0) {
+                afterDot = false;
+            } else {
+                return false;
+            }
+        }
+        return !afterDot;
+    }
+
+    /**
+     * One or more labels (letters, digits and inner hyphens) each followed by a dot, then a
+     * top-level domain of 2 to 63 letters.
+     */
+    private static boolean isDomain(String text, int start) {
+        int lastDot = text.lastIndexOf('.');
+        if (lastDot < start) {
+            return false;
+        }
+        int labelStart = start;
+        for (int i = start; i <= lastDot; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                if (i == labelStart || text.charAt(i - 1) == '-') {
+                    return false;
+                }
+                labelStart = i + 1;
+            } else if (!isAsciiLetterOrDigit(c) && (c != '-' || i == labelStart)) {
+                return false;
+            }
+        }
+        int tld = text.length() - lastDot - 1;
+        if (tld < 2 || tld > 63) {
+            return false;
+        }
+        for (int i = lastDot + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     /**

@@ -18,7 +18,9 @@ public record Population(int inhabitants) implements Comparable<Population> {
      * @param inhabitants  the number of inhabitants, at least 1
      */
     public Population {
-        DomainException.require(inhabitants > 0, "a population must be positive: " + inhabitants);
+        if (inhabitants <= 0) {
+            throw new DomainException("a population must be positive: " + inhabitants);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.domain.offer;
 
 import fr.cnfpt.inet.stages.domain.DomainException;
+import fr.cnfpt.inet.stages.domain.text.Characters;
 import java.util.Objects;
 
 /**
@@ -22,11 +23,13 @@ public record OfferId(String value) {
      */
     public OfferId {
         Objects.requireNonNull(value, "value");
-        DomainException.require(!value.isBlank() && value.equals(value.strip()),
-                "an offer reference must not be blank nor start or end with spaces: '" + value + "'");
-        DomainException.require(value.length() <= MAX_LENGTH,
-                "an offer reference has at most " + MAX_LENGTH + " characters: " + value.length());
-        DomainException.require(value.chars().noneMatch(Character::isISOControl),
+        if (value.isBlank() || !value.equals(value.strip())) {
+            throw new DomainException("an offer reference must not be blank nor start or end with spaces: '" + value + "'");
+        }
+        if (value.length() > MAX_LENGTH) {
+            throw new DomainException("an offer reference has at most " + MAX_LENGTH + " characters: " + value.length());
+        }
+        DomainException.require(!Characters.hasControl(value),
                 "an offer reference must not contain control characters");
     }
 

@@ -37,7 +37,9 @@ public final class Euros implements Comparable<Euros> {
      */
     public static Euros of(BigDecimal amount) {
         Objects.requireNonNull(amount, "amount");
-        DomainException.require(amount.signum() >= 0, "an amount in euros must not be negative: " + amount);
+        if (amount.signum() < 0) {
+            throw new DomainException("an amount in euros must not be negative: " + amount);
+        }
         return new Euros(amount.setScale(2, RoundingMode.HALF_UP));
     }
 

@@ -29,20 +29,29 @@ import java.util.Set;
  */
 public final class OfferRules {
 
+    /** The internship types the brochure describes in a local authority. */
+    private static final Set<InternshipType> IN_COLLECTIVITE = java.util.Collections.unmodifiableSet(
+            EnumSet.of(InternshipType.OBSERVATION, InternshipType.THEMATIQUE, InternshipType.PROFESSIONNALISATION));
+
     /** An internship type is offered only to the corps it is open to. */
     public static final Rule<Offer> TYPE_OPEN_TO_CORPS = new DescribedRule<>(new RuleDescription(
             RuleCode.of("TYPE_NOT_OPEN_TO_CORPS"), ERROR, "corps",
             LocalizedText.of("Un type de stage n'est proposé qu'aux cadres d'emplois auxquels il est ouvert.",
                     "An internship type is offered only to the corps it is open to."),
             "Cadres d'emplois concernés (tableau de chaque type de stage)", ""),
-            (offer, edition, rule) -> offer.corps().stream()
-                    .filter(c -> edition.profile(c).isPlacedByInet() && !edition.catalogue().isOpen(offer.type(), c))
-                    .map(c -> rule.violation(
-                            "Le type « " + Texts.type(edition, offer.type()).fr() + " » n'est pas ouvert aux "
-                                    + Texts.corps(edition, c).fr() + " : retirez ce cadre d'emplois de l'offre.",
-                            "The \"" + Texts.type(edition, offer.type()).en() + "\" type is not open to "
-                                    + Texts.corps(edition, c).en() + ": remove this corps from the offer."))
-                    .toList());
+            (offer, edition, rule) -> {
+                List<Violation> violations = List.of();
+                for (Corps c : offer.corps()) {
+                    if (edition.profile(c).isPlacedByInet() && !edition.catalogue().isOpen(offer.type(), c)) {
+                        violations = added(violations, rule.violation(
+                                "Le type « " + Texts.type(edition, offer.type()).fr() + " » n'est pas ouvert aux "
+                                        + Texts.corps(edition, c).fr() + " : retirez ce cadre d'emplois de l'offre.",
+                                "The \"" + Texts.type(edition, offer.type()).en() + "\" type is not open to "
+                                        + Texts.corps(edition, c).en() + ": remove this corps from the offer."));
+                    }
+                }
+                return violations;
+            });
 
     /** INET does not place the corps another institute places (the conservateurs du patrimoine). */
     public static final Rule<Offer> CORPS_PLACED_BY_INET = new DescribedRule<>(new RuleDescription(
@@ -51,14 +60,19 @@ public final class OfferRules {
                     "An offer sent to INET targets only corps whose trainees INET places."),
             "Les stages des élèves conservateurs et conservatrices territoriaux du patrimoine sont gérés par l'INP"
                     + " (Institut National du Patrimoine), dans le cadre du partenariat avec l'INET.", ""),
-            (offer, edition, rule) -> offer.corps().stream()
-                    .filter(c -> !edition.profile(c).isPlacedByInet())
-                    .map(c -> rule.violation(
-                            "Les stages des " + Texts.corps(edition, c).fr() + " sont gérés par l'"
-                                    + edition.profile(c).placedBy() + " : adressez-lui cette offre.",
-                            "The internships of " + Texts.corps(edition, c).en() + " are handled by the "
-                                    + edition.profile(c).placedBy() + ": send this offer to it."))
-                    .toList());
+            (offer, edition, rule) -> {
+                List<Violation> violations = List.of();
+                for (Corps c : offer.corps()) {
+                    if (!edition.profile(c).isPlacedByInet()) {
+                        violations = added(violations, rule.violation(
+                                "Les stages des " + Texts.corps(edition, c).fr() + " sont gérés par l'"
+                                        + edition.profile(c).placedBy() + " : adressez-lui cette offre.",
+                                "The internships of " + Texts.corps(edition, c).en() + " are handled by the "
+                                        + edition.profile(c).placedBy() + ": send this offer to it."));
+                    }
+                }
+                return violations;
+            });
 
     /** A collective project takes place in a local authority. */
     public static final Rule<Offer> COLLECTIVE_PROJECT_IN_COLLECTIVITE = new DescribedRule<>(new RuleDescription(
@@ -206,8 +220,7 @@ public final class OfferRules {
             "The brochure places internships \"en collectivité\" and describes these three in a local authority"
                     + " (\"travail d'analyse pour une collectivité\", \"partenaires de la collectivité\"); the"
                     + " ouverture and the perfectionnement have their own rules."),
-            (offer, edition, rule) -> EnumSet.of(InternshipType.OBSERVATION, InternshipType.THEMATIQUE,
-                    InternshipType.PROFESSIONNALISATION).contains(offer.type()) && !offer.host().kind().isCollectivite()
+            (offer, edition, rule) -> IN_COLLECTIVITE.contains(offer.type()) && !offer.host().kind().isCollectivite()
                     ? List.of(rule.violation(
                             "Ce stage se déroule en principe en collectivité ; l'hôte est de type « "
                                     + offer.host().kind().label().fr() + " » : vérifiez l'offre.",
@@ -294,7 +307,25 @@ public final class OfferRules {
     public static List<Violation> check(Offer offer, Edition edition) {
         Objects.requireNonNull(offer, "offer");
         Objects.requireNonNull(edition, "edition");
-        return ALL.stream().flatMap(rule -> rule.check(offer, edition).stream()).toList();
+        List<Violation> violations = null;
+        for (Rule<Offer> rule : ALL) {
+            List<Violation> found = rule.check(offer, edition);
+            if (!found.isEmpty()) {
+                if (violations == null) {
+                    violations = new ArrayList<>(found);
+                } else {
+                    violations.addAll(found);
+                }
+            }
+        }
+        return violations == null ? List.of() : List.copyOf(violations);
+    }
+
+    /** Adds a violation to a list that is usually empty, without allocating while it stays so. */
+    private static List<Violation> added(List<Violation> violations, Violation violation) {
+        List<Violation> more = violations.isEmpty() ? new ArrayList<>() : violations;
+        more.add(violation);
+        return more;
     }
 
     private static boolean isCollectiveProject(Offer offer) {

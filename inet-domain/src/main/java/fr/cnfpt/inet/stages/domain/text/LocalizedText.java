@@ -26,7 +26,9 @@ public record LocalizedText(String fr, String en) {
         Objects.requireNonNull(fr, "fr");
         Objects.requireNonNull(en, "en");
         DomainException.require(!fr.isBlank(), "French text must not be blank");
-        DomainException.require(!en.isBlank(), "English text must not be blank (French: " + fr + ")");
+        if (en.isBlank()) {
+            throw new DomainException("English text must not be blank (French: " + fr + ")");
+        }
     }
 
     /**

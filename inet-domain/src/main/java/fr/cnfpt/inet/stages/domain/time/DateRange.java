@@ -27,8 +27,9 @@ public record DateRange(LocalDate firstDay, LocalDate lastDay) {
     public DateRange {
         Objects.requireNonNull(firstDay, "firstDay");
         Objects.requireNonNull(lastDay, "lastDay");
-        DomainException.require(!lastDay.isBefore(firstDay),
-                "the last day " + lastDay + " is before the first day " + firstDay);
+        if (lastDay.isBefore(firstDay)) {
+            throw new DomainException("the last day " + lastDay + " is before the first day " + firstDay);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.domain.trainee;
 
 import fr.cnfpt.inet.stages.domain.DomainException;
+import fr.cnfpt.inet.stages.domain.text.Characters;
 import java.util.Objects;
 
 /**
@@ -25,7 +26,7 @@ public record TraineeId(String value) {
         DomainException.require(!value.isBlank() && value.equals(value.strip()),
                 "a trainee id must not be blank nor start or end with spaces");
         DomainException.require(value.length() <= MAX_LENGTH, "a trainee id has at most " + MAX_LENGTH + " characters");
-        DomainException.require(value.chars().noneMatch(Character::isISOControl),
+        DomainException.require(!Characters.hasControl(value),
                 "a trainee id must not contain control characters");
     }
 

@@ -23,6 +23,39 @@ class ContactTest {
         assertThatThrownBy(() -> EmailAddress.of(text)).isInstanceOf(DomainException.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"stages.inet@cnfpt.fr", "prenom.nom@ville-de-strasbourg.eu", "o'brien+stages@mairie.paris",
+        "a@b.co", "x_y@sub.domain.museum"})
+    void acceptsUsualAddresses(String text) {
+        assertThat(EmailAddress.isValid(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {".a@b.fr", "a.@b.fr", "a..b@c.fr", "a@-b.fr", "a@b-.fr", "a@b.f", "a@b.f1", "a@b@c.fr",
+        "é@b.fr", "a@b.fr.", "a@b..fr", "a@@b.fr"})
+    void rejectsMalformedLocalPartsAndDomains(String text) {
+        assertThat(EmailAddress.isValid(text)).isFalse();
+    }
+
+    /** The hand-written check accepts exactly the web-form grammar it replaced, a regular expression. */
+    @Test
+    void acceptsExactlyWhatTheWebFormGrammarAccepts() {
+        java.util.regex.Pattern grammar = java.util.regex.Pattern.compile(
+                "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                        + "@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
+        String alphabet = "ab9.-@_+é ";
+        java.util.Random random = new java.util.Random(20261123);
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(9);
+            for (int j = 0; j < length; j++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String candidate = text.toString();
+            assertThat(EmailAddress.isValid(candidate)).as(candidate).isEqualTo(grammar.matcher(candidate).matches());
+        }
+    }
+
     /** "Tél. : 03 88 15 53 69 | Port. : 06 10 53 03 78", and the switchboard "0388155264". */
     @Test
     void readsFrenchTelephoneNumbersInAnyLayout() {

@@ -2,6 +2,7 @@ package fr.cnfpt.inet.stages.importer.columns;
 
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.contact.EmailAddress;
+import fr.cnfpt.inet.stages.domain.text.Characters;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -93,15 +94,6 @@ final class Fields {
         }
     }
 
-    private static boolean hasControl(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isISOControl(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Reads the cohort, from the row or the request; reports a mismatch between them. */
     private static final java.util.Map<String, CohortYear> COHORTS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -171,7 +163,7 @@ final class Fields {
             return null;
         }
         String text = row.text(field);
-        if (text.length() > maxLength || hasControl(text)) {
+        if (text.length() > maxLength || Characters.hasControl(text)) {
             row.error(field, "IDENTIFIER_INVALID", LocalizedText.of(
                     "Un identifiant a au plus " + maxLength + " caractères, sans retour à la ligne : raccourcissez « "
                             + Values.shortened(text) + " ».",

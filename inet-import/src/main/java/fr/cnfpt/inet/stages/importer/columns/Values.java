@@ -17,6 +17,9 @@ final class Values {
     private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}([.,]\\d{3})+");
     private static final Pattern WHOLE = Pattern.compile("[-+]?\\d+([.,]0+)?");
 
+    /** The words that join list items: "ADMINISTRATEUR et INGENIEUR_EN_CHEF". */
+    private static final List<String> CONJUNCTIONS = List.of("et", "and", "&");
+
     private Values() {
     }
 
@@ -126,7 +129,7 @@ final class Values {
             return List.of(text.strip());
         }
         List<String> items = new ArrayList<>();
-        if (text.chars().noneMatch(Character::isWhitespace)) {
+        if (!hasWhitespace(text)) {
             int start = 0;
             for (int i = 0; i <= text.length(); i++) {
                 if (i == text.length() || ",;/+|&".indexOf(text.charAt(i)) >= 0) {
@@ -138,12 +141,78 @@ final class Values {
             }
             return items;
         }
-        for (String item : text.split("[,;/+|\\n\\r]|\\s+(?i:et|and|&)\\s+")) {
-            if (!item.isBlank()) {
-                items.add(item.strip());
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (",;/+|\n\r".indexOf(c) >= 0) {
+                addItem(items, text, start, i);
+                start = ++i;
+            } else if (isSpace(c)) {
+                int word = skipSpaces(text, i);
+                int after = conjunctionEnd(text, word);
+                if (after > 0 && after < text.length() && isSpace(text.charAt(after))) {
+                    addItem(items, text, start, i);
+                    start = skipSpaces(text, after);
+                    i = start;
+                } else {
+                    i = nextLineBreak(text, i + 1, word);
+                }
+            } else {
+                i++;
             }
         }
+        addItem(items, text, start, text.length());
         return items;
+    }
+
+    private static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds a list item, stripped, unless blank. */
+    private static void addItem(List<String> items, String text, int start, int end) {
+        String item = text.substring(start, end);
+        if (!item.isBlank()) {
+            items.add(item.strip());
+        }
+    }
+
+    /** The white space of regular expressions' {@code \s}: space, tab, line breaks, vertical tab, form feed. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The first line break (a separator) in a run of spaces, or the run's end. */
+    private static int nextLineBreak(String text, int from, int end) {
+        int i = from;
+        while (i < end && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** If "et", "and" or "&" (any case) starts at the index, the index after it; else -1. */
+    private static int conjunctionEnd(String text, int at) {
+        for (String word : CONJUNCTIONS) {
+            if (text.regionMatches(true, at, word, 0, word.length())) {
+                return at + word.length();
+            }
+        }
+        return -1;
     }
 
     private static boolean allDigits(String text) {

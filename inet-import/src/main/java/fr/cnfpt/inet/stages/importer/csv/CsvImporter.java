@@ -58,7 +58,8 @@ public final class CsvImporter implements Importer {
 
     @Override
     public ImportFacts read(ImportRequest request, RowSink sink) throws IOException {
-        RowBinder binder = RowBinder.of(request, sink);
+        Relay relay = new Relay(sink);
+        RowBinder binder = RowBinder.of(request, relay);
         String encoding = request.forcedEncoding().map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
         try (InputStream in = request.openBounded()) {
             DetectingReader reader = DetectingReader.open(in, request.encoding());
@@ -83,7 +84,7 @@ public final class CsvImporter implements Importer {
             char separator = request.forcedSeparator().orElseGet(() -> Separators.detect(head));
             CsvParser parser = factory(request.limits()).createParser(text);
             parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
-            new CsvRows(binder, reader, separator, request.limits().maxCellLength()).consume(parser);
+            new CsvRows(binder, relay, reader, separator, request.limits().maxCellLength()).consume(parser, sink);
             encoding = reader.encoding();
         } catch (FileTooLargeException e) {
             binder.fail(0, "FILE_TOO_LARGE", String.valueOf(e.limit()), Limits.fileTooLarge(e.limit()));

@@ -78,7 +78,7 @@ public record Problem(String file, long line, String column, String cell, String
      * @return the shortened value, not null
      */
     public static String shorten(String value) {
-        if (value.length() <= MAX_VALUE_LENGTH && !hasControl(value)) {
+        if (value.length() <= MAX_VALUE_LENGTH && !fr.cnfpt.inet.stages.domain.text.Characters.hasControl(value)) {
             return value;
         }
         String head = value.length() <= MAX_VALUE_LENGTH ? value
@@ -86,14 +86,5 @@ public record Problem(String file, long line, String column, String cell, String
         StringBuilder clean = new StringBuilder(head.length());
         head.codePoints().forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
         return clean.toString();
-    }
-
-    private static boolean hasControl(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

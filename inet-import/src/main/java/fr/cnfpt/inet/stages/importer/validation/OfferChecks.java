@@ -8,6 +8,7 @@ import fr.cnfpt.inet.stages.calendar.WorkweekPeriod;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
+import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.rule.OfferRules;
 import fr.cnfpt.inet.stages.domain.rule.Severity;
@@ -31,11 +32,14 @@ final class OfferChecks {
     private final Edition edition;
     private final Schedules schedules;
     private final Map<CohortYear, Optional<CohortSchedule>> byCohort = new HashMap<>();
-    private final Map<String, Optional<Slot>> slots = new HashMap<>();
+    private final Map<CohortYear, Slot[][]> slots = new HashMap<>();
 
     /** An internship of a corps in a cohort: its window (all its periods) and the deadline for offers. */
     private record Slot(DateRange window, Optional<LocalDate> deadline) {
     }
+
+    /** Marks, in the cache, an internship the corps does not do. */
+    private static final Slot NONE = new Slot(DateRange.ofClosed(LocalDate.MIN, LocalDate.MIN), Optional.empty());
 
     OfferChecks(Edition edition, Schedules schedules) {
         this.edition = edition;
@@ -43,8 +47,9 @@ final class OfferChecks {
     }
 
     List<Finding> check(Offer offer) {
-        List<Finding> findings = new ArrayList<>();
-        for (Violation violation : OfferRules.check(offer, edition)) {
+        List<Violation> violations = OfferRules.check(offer, edition);
+        List<Finding> findings = new ArrayList<>(violations.size() + 2);
+        for (Violation violation : violations) {
             findings.add(Finding.of(violation, OfferValues.of(offer, violation.field())));
         }
         schedule(offer.cohort()).ifPresentOrElse(schedule -> calendar(offer, schedule, findings),
@@ -57,18 +62,16 @@ final class OfferChecks {
 
     private void calendar(Offer offer, CohortSchedule schedule, List<Finding> findings) {
         LocalDate lateFrom = null;
-        List<String> lateFor = new ArrayList<>();
+        List<String> lateFor = null;
         for (Corps corps : offer.corps()) {
             if (!edition.profile(corps).isPlacedByInet()) {
                 continue;
             }
-            Optional<Slot> slot = slots.computeIfAbsent(schedule.cohort().year() + "/" + corps.name() + "/"
-                    + offer.type().name(), key -> schedule.of(corps).internship(offer.type())
-                            .map(i -> new Slot(window(i), i.offerDeadline())));
-            if (slot.isEmpty()) {
+            Slot slot = slot(schedule, corps, offer.type());
+            if (slot == NONE) {
                 continue;
             }
-            DateRange window = slot.get().window();
+            DateRange window = slot.window();
             offer.period().filter(p -> !window.encloses(p)).ifPresent(p -> findings.add(new Finding(
                     "PERIOD_OUTSIDE_WINDOW", Severity.ERROR, "firstDay", p.toString(), LocalizedText.of(
                             "Pour les " + corps.code() + " de la promotion " + schedule.cohort() + ", ce stage a lieu "
@@ -78,8 +81,9 @@ final class OfferChecks {
                                     + "from " + DatesInWords.period(window, en()) + "; the offer runs from "
                                     + DatesInWords.period(p, en())
                                     + ": correct the dates, or leave them empty."))));
-            Optional<LocalDate> deadline = slot.get().deadline();
+            Optional<LocalDate> deadline = slot.deadline();
             if (deadline.isPresent() && offer.submitted().isAfter(deadline.get())) {
+                lateFor = lateFor == null ? new ArrayList<>() : lateFor;
                 lateFor.add(corps.code());
                 lateFrom = lateFrom == null || deadline.get().isBefore(lateFrom) ? deadline.get() : lateFrom;
             }
@@ -94,6 +98,18 @@ final class OfferChecks {
                                     + String.join(", ", lateFor) + "): INET will consider it if trainees remain to be"
                                     + " placed.")));
         }
+    }
+
+    /** The window and deadline of a corps' internship of a type in a cohort, or {@link #NONE}; cached. */
+    private Slot slot(CohortSchedule schedule, Corps corps, InternshipType type) {
+        Slot[][] table = slots.computeIfAbsent(schedule.cohort(),
+                cohort -> new Slot[Corps.values().length][InternshipType.values().length]);
+        Slot slot = table[corps.ordinal()][type.ordinal()];
+        if (slot == null) {
+            slot = schedule.of(corps).internship(type).map(i -> new Slot(window(i), i.offerDeadline())).orElse(NONE);
+            table[corps.ordinal()][type.ordinal()] = slot;
+        }
+        return slot;
     }
 
     private static DateRange window(ScheduledInternship internship) {

@@ -162,7 +162,7 @@ public final class Validation {
     }
 
     List<Finding> checkOffer(Offer offer, int file, long line) {
-        List<Finding> findings = new ArrayList<>(offerChecks.check(offer));
+        List<Finding> findings = offerChecks.check(offer);
         FirstSeen.Place first = references.putIfAbsent(offer.id().value(), file, line);
         if (first != null) {
             findings.add(0, new Finding("DUPLICATE_REFERENCE", Severity.ERROR, "reference", offer.id().value(),

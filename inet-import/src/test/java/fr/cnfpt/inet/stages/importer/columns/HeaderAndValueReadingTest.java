@@ -78,6 +78,37 @@ class HeaderAndValueReadingTest {
     }
 
     @Test
+    void splitsListsOnSeparatorsAndOnEtAndAmpersandBetweenSpaces() {
+        assertThat(Values.list("Administrateurs ET conservateurs de bibliothèques")).containsExactly("Administrateurs",
+                "conservateurs de bibliothèques");
+        assertThat(Values.list("AT & ICT\nCTB")).containsExactly("AT", "ICT", "CTB");
+        assertThat(Values.list("Ingénieurs en chef, etc")).containsExactly("Ingénieurs en chef", "etc");
+        assertThat(Values.list("AT et")).containsExactly("AT et");
+        assertThat(Values.list(" , ; ")).isEmpty();
+    }
+
+    /** The hand-written split gives what the regular expression it replaced gave, on any text. */
+    @Test
+    void splitsListsExactlyAsTheRegularExpressionDid() {
+        java.util.regex.Pattern separators = java.util.regex.Pattern.compile("[,;/+|\\n\\r]|\\s+(?i:et|and|&)\\s+");
+        String alphabet = "aetnETdA &,;/ \t\n";
+        java.util.Random random = new java.util.Random(20261123);
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(12);
+            for (int j = 0; j < length; j++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String candidate = text.toString();
+            java.util.List<String> expected = candidate.chars().noneMatch(Character::isWhitespace)
+                    ? java.util.Arrays.stream(candidate.split("[,;/+|&]")).filter(s -> !s.isEmpty()).toList()
+                    : java.util.Arrays.stream(separators.split(candidate)).filter(s -> !s.isBlank()).map(String::strip)
+                            .toList();
+            assertThat(Values.list(candidate)).as("'%s'", candidate).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void readsInternshipTypesAsTheBrochureNamesThem() {
         CodeReader<InternshipType> types = Codebooks.types();
 
