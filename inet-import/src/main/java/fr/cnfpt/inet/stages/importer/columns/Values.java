@@ -132,7 +132,7 @@ final class Values {
         if (!hasWhitespace(text)) {
             int start = 0;
             for (int i = 0; i <= text.length(); i++) {
-                if (i == text.length() || ",;/+|&".indexOf(text.charAt(i)) >= 0) {
+                if (i == text.length() || isSeparator(text.charAt(i)) || text.charAt(i) == '&') {
                     if (i > start) {
                         items.add(text.substring(start, i));
                     }
@@ -145,7 +145,7 @@ final class Values {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (",;/+|\n\r".indexOf(c) >= 0) {
+            if (isSeparator(c)) {
                 addItem(items, text, start, i);
                 start = ++i;
             } else if (isSpace(c)) {
@@ -173,6 +173,11 @@ final class Values {
             }
         }
         return false;
+    }
+
+    /** The characters that separate list items (besides "et", "and" and "&" between spaces). */
+    private static boolean isSeparator(char c) {
+        return c == ',' || c == ';' || c == '/' || c == '+' || c == '|' || c == '\n' || c == '\r';
     }
 
     /** Adds a list item, stripped, unless blank. */

@@ -1,22 +1,32 @@
 package fr.cnfpt.inet.stages.importer.csv;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * What the parsing thread made of a run of rows (the records, problems and rejections their
- * binding sent), handed to the caller's thread; the last chunk ends the file.
+ * Rows parsed by the parsing thread, handed to the checking thread in chunks; the last chunk says
+ * how the parse ended.
  */
 final class CsvChunk {
 
-    /** Rows per chunk. */
     static final int SIZE = 1024;
 
-    final SinkBuffer events = new SinkBuffer();
-    private int rows;
+    final long[] lines = new long[SIZE];
+    final List<String[]> rows = new ArrayList<>(SIZE);
+    /** Set on the last chunk: null if the file was read to its end, else why it stopped. */
+    Failure failure;
     boolean last;
-    /** Set on the last chunk if binding a row failed unexpectedly (a defect): rethrown to the caller. */
-    RuntimeException crash;
 
-    /** Counts a row bound into this chunk; returns true when the chunk is full. */
-    boolean countRow() {
-        return ++rows == SIZE;
+    boolean isFull() {
+        return rows.size() == SIZE;
+    }
+
+    void add(long line, String[] cells) {
+        lines[rows.size()] = line;
+        rows.add(cells);
+    }
+
+    /** Why the parse stopped before the end of the file. */
+    record Failure(long line, String code, String detail) {
     }
 }

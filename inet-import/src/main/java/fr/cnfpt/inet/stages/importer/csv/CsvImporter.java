@@ -58,8 +58,7 @@ public final class CsvImporter implements Importer {
 
     @Override
     public ImportFacts read(ImportRequest request, RowSink sink) throws IOException {
-        Relay relay = new Relay(sink);
-        RowBinder binder = RowBinder.of(request, relay);
+        RowBinder binder = RowBinder.of(request, sink);
         String encoding = request.forcedEncoding().map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
         try (InputStream in = request.openBounded()) {
             DetectingReader reader = DetectingReader.open(in, request.encoding());
@@ -84,7 +83,7 @@ public final class CsvImporter implements Importer {
             char separator = request.forcedSeparator().orElseGet(() -> Separators.detect(head));
             CsvParser parser = factory(request.limits()).createParser(text);
             parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
-            new CsvRows(binder, relay, reader, separator, request.limits().maxCellLength()).consume(parser, sink);
+            new CsvRows(binder, reader, separator, request.limits().maxCellLength()).consume(parser);
             encoding = reader.encoding();
         } catch (FileTooLargeException e) {
             binder.fail(0, "FILE_TOO_LARGE", String.valueOf(e.limit()), Limits.fileTooLarge(e.limit()));

@@ -8,32 +8,27 @@ import java.io.InterruptedIOException;
 import java.util.Arrays;
 
 /**
- * The rows of a CSV file: reads the header, rejects undecodable rows and rows written with another
- * separator, and binds the others. {@link #consume} runs this on a parsing thread
- * ({@link CsvParsing}) and replays what the binding sent into the caller's sink on the caller's
- * thread, in row order.
+ * The checking side of a CSV import: takes the parsed rows in order, reads the header, rejects
+ * undecodable rows and rows written with another separator, and binds the others.
  */
 final class CsvRows {
 
     private final RowBinder binder;
-    private final Relay relay;
     private final DetectingReader reader;
     private final char separator;
     private final long maxCellLength;
     private int headerWidth;
     private boolean headerRead;
 
-    CsvRows(RowBinder binder, Relay relay, DetectingReader reader, char separator, long maxCellLength) {
+    CsvRows(RowBinder binder, DetectingReader reader, char separator, long maxCellLength) {
         this.binder = binder;
-        this.relay = relay;
         this.reader = reader;
         this.separator = separator;
         this.maxCellLength = maxCellLength;
     }
 
-    /** Parses and binds the file on a second thread; replays the outcome into the caller's sink. */
-    void consume(CsvParser parser, fr.cnfpt.inet.stages.importer.spi.RowSink sink) throws IOException {
-        CsvParsing parsing = new CsvParsing(parser, this, relay);
+    void consume(CsvParser parser) throws IOException {
+        CsvParsing parsing = new CsvParsing(parser);
         Thread thread = new Thread(parsing, "inet-csv-parser");
         thread.setDaemon(true);
         thread.start();
@@ -41,29 +36,45 @@ final class CsvRows {
             CsvChunk chunk;
             do {
                 chunk = parsing.next();
-                chunk.events.replayInto(sink);
+                if (!accept(chunk)) {
+                    parsing.cancel();
+                    return;
+                }
             } while (!chunk.last);
-            if (chunk.crash != null) {
-                throw chunk.crash;
+            if (chunk.failure != null) {
+                fail(chunk.failure);
+            } else if (!headerRead) {
+                binder.fail(0, "FILE_EMPTY", "", LocalizedText.of(
+                        "Le fichier est vide : il doit avoir une ligne d'en-tête puis une ligne par enregistrement.",
+                        "The file is empty: it needs a header row, then one row per record."));
             }
         } catch (InterruptedException e) {
+            parsing.cancel();
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("import interrupted");
         } finally {
             parsing.cancel();
-            awaitEnd(thread);
-            relay.toCaller();
         }
     }
 
-    /** Reads a parsed row; returns false once the row limit is passed. */
-    boolean row(long line, String[] cells) {
-        if (!headerRead) {
-            headerRead = true;
-            headerWidth = cells.length;
-            binder.header(line, Arrays.asList(cells));
-            return true;
+    private boolean accept(CsvChunk chunk) {
+        for (int i = 0; i < chunk.rows.size(); i++) {
+            String[] cells = chunk.rows.get(i);
+            long line = chunk.lines[i];
+            if (!headerRead) {
+                headerRead = true;
+                headerWidth = cells.length;
+                binder.header(line, Arrays.asList(cells));
+                continue;
+            }
+            if (!row(line, cells)) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    private boolean row(long line, String[] cells) {
         if (reader.replacements() > 0 && CsvImporter.holdsReplacement(cells)) {
             return binder.reject(line, "ENCODING_INVALID", "", LocalizedText.of(
                     "La ligne contient des octets qui ne sont pas du " + reader.encoding() + " : le fichier mélange"
@@ -82,17 +93,7 @@ final class CsvRows {
         return binder.row(line, Arrays.asList(cells));
     }
 
-    /** The file was read to its end. */
-    void end() {
-        if (!headerRead) {
-            binder.fail(0, "FILE_EMPTY", "", LocalizedText.of(
-                    "Le fichier est vide : il doit avoir une ligne d'en-tête puis une ligne par enregistrement.",
-                    "The file is empty: it needs a header row, then one row per record."));
-        }
-    }
-
-    /** The file cannot be read beyond a line. */
-    void fail(CsvParsing.Failure failure) {
+    private void fail(CsvChunk.Failure failure) {
         LocalizedText message = switch (failure.code()) {
             case "CELL_TOO_LONG" -> Limits.cellTooLong(maxCellLength);
             case "FILE_TOO_LARGE" -> Limits.fileTooLarge(Long.parseLong(failure.detail()));
@@ -109,14 +110,5 @@ final class CsvRows {
                     "The file cannot be read beyond this line: " + failure.detail());
         };
         binder.fail(failure.line(), failure.code(), "", message);
-    }
-
-    private static void awaitEnd(Thread thread) throws InterruptedIOException {
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("import interrupted");
-        }
     }
 }
