@@ -30,6 +30,11 @@ final class InetJar {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar().toString()));
         command.addAll(List.of(args));
+        return runCommand(command);
+    }
+
+    /** Runs a command line (a launcher, a java command) and collects what it printed. */
+    static Result runCommand(List<String> command) throws IOException, InterruptedException {
         Path out = Files.createTempFile("inet-out", ".txt");
         Path err = Files.createTempFile("inet-err", ".txt");
         try {

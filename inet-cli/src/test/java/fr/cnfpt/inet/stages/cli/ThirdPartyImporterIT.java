@@ -78,16 +78,7 @@ class ThirdPartyImporterIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", InetJar.jar() + java.io.File.pathSeparator + plugin, "fr.cnfpt.inet.stages.cli.Inet"));
         command.addAll(List.of(args));
-        Path out = Files.createTempFile("inet-out", ".txt");
-        Path err = Files.createTempFile("inet-err", ".txt");
-        try {
-            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            return new InetJar.Result(process.exitValue(), Files.readString(out), Files.readString(err));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+        return InetJar.runCommand(command);
     }
 
 }
