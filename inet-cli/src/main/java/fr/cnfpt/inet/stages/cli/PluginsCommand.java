@@ -1,8 +1,12 @@
 package fr.cnfpt.inet.stages.cli;
 
+import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.importer.spi.Importer;
 import fr.cnfpt.inet.stages.importer.spi.ImporterRegistry;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
+import fr.cnfpt.inet.stages.reporting.spi.ReportFormat;
+import fr.cnfpt.inet.stages.reporting.spi.ReportPlugin;
+import fr.cnfpt.inet.stages.reporting.spi.ReportRegistry;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +25,10 @@ final class PluginsCommand implements Callable<Integer> {
             String implementation) {
     }
 
-    record PluginsView(List<ImporterView> importers, List<Object> reports) {
+    record ReportView(String id, String title, List<String> formats, List<String> inputs, String implementation) {
+    }
+
+    record PluginsView(List<ImporterView> importers, List<ReportView> reports) {
     }
 
     @Spec
@@ -34,8 +41,9 @@ final class PluginsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<ImporterView> importers = ImporterRegistry.load().all().stream().map(PluginsCommand::view).toList();
+        List<ReportView> reports = ReportRegistry.load().all().stream().map(r -> view(r, display.language)).toList();
         if (display.format == OutputFormat.JSON) {
-            Json.write(out, new PluginsView(importers, List.of()));
+            Json.write(out, new PluginsView(importers, reports));
             return 0;
         }
         out.println("Importers:");
@@ -45,8 +53,22 @@ final class PluginsCommand implements Callable<Integer> {
             out.println("           kinds: " + String.join(", ", importer.kinds()) + "; " + importer.implementation());
         }
         out.println("Report plugins:");
-        out.println("  (none found)");
+        if (reports.isEmpty()) {
+            out.println("  (none found)");
+        }
+        for (ReportView report : reports) {
+            out.println(String.format(Locale.ROOT, "  %-12s %-18s %s", report.id(), String.join(" ", report.formats()),
+                    report.title()));
+            out.println("               inputs: " + String.join(", ", report.inputs()) + "; " + report.implementation());
+        }
         return 0;
+    }
+
+    private static ReportView view(ReportPlugin report, Language language) {
+        return new ReportView(report.id(), report.title().in(language),
+                report.formats().stream().sorted().map(ReportFormat::extension).toList(),
+                report.inputs().stream().sorted().map(i -> i.name().toLowerCase(Locale.ROOT)).toList(),
+                report.getClass().getName());
     }
 
     private static ImporterView view(Importer importer) {

@@ -1,0 +1,32 @@
+package fr.cnfpt.inet.stages.reporting.spi;
+
+import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+
+/**
+ * What a report is made from. A plugin states the inputs it needs; the caller supplies them in the
+ * {@link ReportRequest}.
+ */
+public enum ReportInput {
+    /** The edition: corps, internship types, texts and rules. Always supplied. */
+    EDITION(LocalizedText.of("l'édition (cadres d'emplois, types de stages, textes)",
+            "the edition (corps, internship types, texts)")),
+    /** A cohort year, and its calendar: official dates, or projected ones. */
+    COHORT(LocalizedText.of("une promotion et son calendrier", "a cohort and its calendar")),
+    /** A dataset of offers (issue 6). */
+    OFFERS(LocalizedText.of("un jeu de données d'offres", "a dataset of offers")),
+    /** A dataset of trainees (issue 6). */
+    TRAINEES(LocalizedText.of("un jeu de données d'élèves", "a dataset of trainees")),
+    /** A dataset of placements (issue 6). */
+    PLACEMENTS(LocalizedText.of("un jeu de données d'affectations", "a dataset of placements"));
+
+    private final LocalizedText description;
+
+    ReportInput(LocalizedText description) {
+        this.description = description;
+    }
+
+    /** @return what the input is, in French and English, not null */
+    public LocalizedText description() {
+        return description;
+    }
+}
