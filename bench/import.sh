@@ -22,6 +22,8 @@ echo "file: $file, $(du -m "$file" | cut -f1) MB, $rows offers"
 for run in 1 2 3; do
   /usr/bin/time -f "  floor process: %e s wall, %U s user, %M KB max RSS" \
     java -Xmx256m -cp "$work/classes:$jar" ImportBench bare "$file"
+  /usr/bin/time -f "  importer alone process: %e s wall, %U s user" \
+    java -Xmx256m -cp "$work/classes:$jar" ImportBench bind "$file"
   /usr/bin/time -f "  java -Xmx256m -jar inet.jar validate: %e s wall, %U s user, %M KB max RSS" \
     java -Xmx256m -jar "$jar" validate "$file" --kind offers --no-progress --report "$work/report.json" \
     > "$work/validate.out" || true

@@ -20,14 +20,19 @@ import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.domain.time.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Binds a row of an offers file to an {@link Offer}. */
 final class OfferBinding implements Binding {
 
     private static final List<Column> C = RecordColumns.OFFERS;
+    private static final int MAX_REMEMBERED = 1024;
     private static final int REFERENCE = Fields.index(C, "reference");
     private static final int HOST_NAME = Fields.index(C, "hostName");
     private static final int HOST_KIND = Fields.index(C, "hostKind");
@@ -47,6 +52,11 @@ final class OfferBinding implements Binding {
     private static final int CONTRIBUTION = Fields.index(C, "contribution");
 
     private final CohortYear givenCohort;
+    /**
+     * The corps lists already read without a problem ("ADMINISTRATEUR;CONSERVATEUR_BIBLIOTHEQUES"):
+     * a file repeats a few of them on every row.
+     */
+    private final Map<String, Set<Corps>> readCorps = new HashMap<>();
     private final CodeReader<HostKind> hostKinds = CodeReader.of(HostKind.class, java.util.Map.of());
     private final CodeReader<InternshipType> types = Codebooks.types();
     private final CodeReader<Corps> corps = Codebooks.corps();
@@ -113,15 +123,32 @@ final class OfferBinding implements Binding {
         if (!row.required(CORPS)) {
             return null;
         }
-        Set<Corps> openTo = EnumSet.noneOf(Corps.class);
-        for (String item : Values.list(row.text(CORPS))) {
-            corps.read(item).ifPresentOrElse(openTo::add, () -> row.error(CORPS, "CORPS_UNKNOWN", LocalizedText.of(
-                    "« " + Values.shortened(item) + " » n'est pas un cadre d'emplois ; valeurs acceptées : "
-                            + Corps.acceptedCodes() + " (plusieurs séparés par des virgules).",
-                    "\"" + Values.shortened(item) + "\" is not a corps; accepted: " + Corps.acceptedCodes()
-                            + " (several separated by commas).")));
+        Set<Corps> known = readCorps.get(row.text(CORPS));
+        if (known != null) {
+            return known;
         }
-        return openTo.isEmpty() ? null : openTo;
+        Set<Corps> openTo = EnumSet.noneOf(Corps.class);
+        boolean allKnown = true;
+        for (String item : Values.list(row.text(CORPS))) {
+            Optional<Corps> read = corps.read(item);
+            if (read.isPresent()) {
+                openTo.add(read.get());
+            } else {
+                allKnown = false;
+                row.error(CORPS, "CORPS_UNKNOWN", LocalizedText.of(
+                        "« " + Values.shortened(item) + " » n'est pas un cadre d'emplois ; valeurs acceptées : "
+                                + Corps.acceptedCodes() + " (plusieurs séparés par des virgules).",
+                        "\"" + Values.shortened(item) + "\" is not a corps; accepted: " + Corps.acceptedCodes()
+                                + " (several separated by commas)."));
+            }
+        }
+        if (openTo.isEmpty()) {
+            return null;
+        }
+        if (allKnown && readCorps.size() < MAX_REMEMBERED) {
+            readCorps.put(row.text(CORPS), Collections.unmodifiableSet(openTo));
+        }
+        return openTo;
     }
 
     private static DateRange period(Row row) {

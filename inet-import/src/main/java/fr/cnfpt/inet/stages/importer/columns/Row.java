@@ -19,6 +19,8 @@ final class Row {
     final String[] labels;
     final int[] positions;
     private final boolean cellReferences;
+    /** True if the importer gives cells already stripped of surrounding white space. */
+    boolean cellsStripped;
     long line;
     private boolean failed;
 
@@ -44,7 +46,7 @@ final class Row {
 
     /** Sets a field's value, stripped of surrounding spaces. */
     void set(int field, String value) {
-        values[field] = value == null || value.isEmpty() ? "" : value.strip();
+        values[field] = value == null ? "" : cellsStripped ? value : value.strip();
     }
 
     /** @return the field's value, stripped, or the empty string if absent */

@@ -35,6 +35,7 @@ public final class RowBinder {
     private final Map<String, Integer> keyFields = new HashMap<>();
     private int[] fieldOfPosition = new int[0];
     private boolean usable = true;
+    private boolean cellsStripped;
     private long rows;
 
     private RowBinder(ImportRequest request, RowSink sink, boolean cellReferences) {
@@ -58,6 +59,19 @@ public final class RowBinder {
      */
     public static RowBinder of(ImportRequest request, RowSink sink) {
         return new RowBinder(request, sink, false);
+    }
+
+    /**
+     * Tells the binder that the importer strips every cell of its surrounding white space itself
+     * (on its parsing thread, where the text is still in the processor's cache): the binder then
+     * takes the cells as they come. Without this, the binder strips them.
+     *
+     * @return this binder
+     */
+    public RowBinder withCellsStripped() {
+        cellsStripped = true;
+        row.cellsStripped = true;
+        return this;
     }
 
     /**
@@ -309,9 +323,9 @@ public final class RowBinder {
                 .map(c -> french ? c.names().get(0) : c.field()).collect(Collectors.joining(";"));
     }
 
-    private static boolean isBlank(Iterable<String> cells) {
+    private boolean isBlank(Iterable<String> cells) {
         for (String cell : cells) {
-            if (cell != null && !cell.isBlank()) {
+            if (cell != null && !(cellsStripped ? cell.isEmpty() : cell.isBlank())) {
                 return false;
             }
         }

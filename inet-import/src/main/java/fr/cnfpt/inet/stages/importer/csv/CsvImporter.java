@@ -58,7 +58,7 @@ public final class CsvImporter implements Importer {
 
     @Override
     public ImportFacts read(ImportRequest request, RowSink sink) throws IOException {
-        RowBinder binder = RowBinder.of(request, sink);
+        RowBinder binder = RowBinder.of(request, sink).withCellsStripped();
         String encoding = request.forcedEncoding().map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
         try (InputStream in = request.openBounded()) {
             DetectingReader reader = DetectingReader.open(in, request.encoding());

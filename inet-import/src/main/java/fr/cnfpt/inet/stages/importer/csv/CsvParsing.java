@@ -60,7 +60,8 @@ final class CsvParsing implements Runnable {
                         chunk = new CsvChunk();
                     }
                 } else if (token.isScalarValue()) {
-                    cells.add(parser.getText());
+                    String text = parser.getText();
+                    cells.add(text == null ? null : text.strip());
                 }
             }
         } catch (StreamConstraintsException e) {

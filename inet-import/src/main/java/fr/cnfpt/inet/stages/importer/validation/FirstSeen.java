@@ -7,20 +7,23 @@ import java.util.List;
 
 /**
  * Remembers where each key (an offer's reference, a trainee's id) was first seen, in a compact
- * open-addressing table whose keys are stored as UTF-8 bytes in large shared blocks: a million
- * keys cost their bytes plus about thirty bytes each, and no object per key, so the garbage
- * collector has nothing to trace or copy however many keys there are.
+ * open-addressing table: one {@code long} per slot (the key's hash and where its entry is), and
+ * entries (the key's UTF-8 bytes, the file and the line) in large shared blocks. A million keys
+ * cost 16 MB of table plus their bytes, and no object per key, so the garbage collector has
+ * nothing to trace or copy however many keys there are; a new key costs one probe of the small
+ * table, the entries being read only when hashes are equal.
  */
 final class FirstSeen {
 
-    private static final int BLOCK_SIZE = 1 << 20;
-    private static final int EMPTY = 0;
+    private static final int BLOCK_BITS = 20;
+    private static final int BLOCK_SIZE = 1 << BLOCK_BITS;
+    private static final int MAX_BLOCKS = 1 << (32 - BLOCK_BITS);
+    /** An entry: the key's length (2 bytes), the file (4), the line (8), then the key's bytes. */
+    private static final int HEADER = 14;
+    private static final long EMPTY = 0;
 
-    /** Per slot: the key's hash (never {@link #EMPTY} for a used slot), where its bytes are, where it was seen. */
-    private int[] hashes = new int[1024];
-    private long[] addresses = new long[1024];
-    private long[] lines = new long[1024];
-    private int[] files = new int[1024];
+    /** Per slot: the key's hash (high half, never 0 for a used slot) and its entry's address (low half). */
+    private long[] slots = new long[1024];
     private int size;
 
     private final List<byte[]> blocks = new ArrayList<>();
@@ -40,19 +43,21 @@ final class FirstSeen {
     Place putIfAbsent(String key, int file, long line) {
         int length = encode(key);
         int hash = hash(scratch, length);
-        int mask = hashes.length - 1;
+        int mask = slots.length - 1;
         int slot = hash & mask;
-        while (hashes[slot] != EMPTY) {
-            if (hashes[slot] == hash && sameBytes(addresses[slot], length)) {
-                return new Place(files[slot], lines[slot]);
+        long entry;
+        while ((entry = slots[slot]) != EMPTY) {
+            if ((int) (entry >>> 32) == hash) {
+                byte[] stored = blocks.get((int) entry >>> BLOCK_BITS);
+                int offset = (int) entry & (BLOCK_SIZE - 1);
+                if (sameKey(stored, offset, length)) {
+                    return new Place(readInt(stored, offset + 2), readLong(stored, offset + 6));
+                }
             }
             slot = (slot + 1) & mask;
         }
-        hashes[slot] = hash;
-        addresses[slot] = store(length);
-        lines[slot] = line;
-        files[slot] = file;
-        if (++size * 2 > hashes.length) {
+        slots[slot] = ((long) hash << 32) | (store(length, file, line) & 0xFFFF_FFFFL);
+        if (++size * 2 > slots.length) {
             grow();
         }
         return null;
@@ -72,7 +77,9 @@ final class FirstSeen {
             char c = key.charAt(i);
             if (c >= 0x80) {
                 byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-                scratch = bytes.length > scratch.length ? Arrays.copyOf(bytes, bytes.length * 2) : scratch;
+                if (bytes.length > scratch.length) {
+                    scratch = new byte[bytes.length * 2];
+                }
                 System.arraycopy(bytes, 0, scratch, 0, bytes.length);
                 return bytes.length;
             }
@@ -81,33 +88,66 @@ final class FirstSeen {
         return length;
     }
 
-    /** Copies the scratch bytes into the current block (a new one if full); returns their address. */
-    private long store(int length) {
-        if (length > 0xFFFF) {
+    /** Appends an entry for the scratch bytes to the current block (a new one if full); returns its address. */
+    private int store(int length, int file, long line) {
+        int entryLength = HEADER + length;
+        if (length > 0xFFFF || entryLength > BLOCK_SIZE) {
             throw new IllegalArgumentException("a key has at most 65,535 bytes: " + length);
         }
-        if (blockUsed + length + 2 > block.length) {
-            block = new byte[Math.max(BLOCK_SIZE, length + 2)];
+        if (blockUsed + entryLength > block.length) {
+            if (blocks.size() == MAX_BLOCKS) {
+                throw new IllegalStateException("more keys than " + MAX_BLOCKS + " blocks of " + BLOCK_SIZE
+                        + " bytes hold");
+            }
+            block = new byte[BLOCK_SIZE];
             blocks.add(block);
             blockUsed = 0;
         }
         int offset = blockUsed;
         block[offset] = (byte) (length >>> 8);
         block[offset + 1] = (byte) length;
-        System.arraycopy(scratch, 0, block, offset + 2, length);
-        blockUsed += length + 2;
-        return ((long) (blocks.size() - 1) << 32) | offset;
+        writeInt(block, offset + 2, file);
+        writeLong(block, offset + 6, line);
+        System.arraycopy(scratch, 0, block, offset + HEADER, length);
+        blockUsed += entryLength;
+        return ((blocks.size() - 1) << BLOCK_BITS) | offset;
     }
 
-    private boolean sameBytes(long address, int length) {
-        byte[] stored = blocks.get((int) (address >>> 32));
-        int offset = (int) address;
+    private boolean sameKey(byte[] stored, int offset, int length) {
         int storedLength = ((stored[offset] & 0xFF) << 8) | (stored[offset + 1] & 0xFF);
         return storedLength == length
-                && Arrays.equals(stored, offset + 2, offset + 2 + length, scratch, 0, length);
+                && Arrays.equals(stored, offset + HEADER, offset + HEADER + length, scratch, 0, length);
     }
 
-    /** FNV-1a over the bytes, then MurmurHash3's finaliser; never {@link #EMPTY}. */
+    private static void writeInt(byte[] bytes, int at, int value) {
+        for (int i = 0; i < 4; i++) {
+            bytes[at + i] = (byte) (value >>> (24 - 8 * i));
+        }
+    }
+
+    private static void writeLong(byte[] bytes, int at, long value) {
+        for (int i = 0; i < 8; i++) {
+            bytes[at + i] = (byte) (value >>> (56 - 8 * i));
+        }
+    }
+
+    private static int readInt(byte[] bytes, int at) {
+        int value = 0;
+        for (int i = 0; i < 4; i++) {
+            value = (value << 8) | (bytes[at + i] & 0xFF);
+        }
+        return value;
+    }
+
+    private static long readLong(byte[] bytes, int at) {
+        long value = 0;
+        for (int i = 0; i < 8; i++) {
+            value = (value << 8) | (bytes[at + i] & 0xFF);
+        }
+        return value;
+    }
+
+    /** FNV-1a over the bytes, then MurmurHash3's finaliser; never 0. */
     private static int hash(byte[] bytes, int length) {
         int h = 0x811C9DC5;
         for (int i = 0; i < length; i++) {
@@ -118,30 +158,20 @@ final class FirstSeen {
         h ^= h >>> 13;
         h *= 0xC2B2AE35;
         h ^= h >>> 16;
-        return h == EMPTY ? 1 : h;
+        return h == 0 ? 1 : h;
     }
 
     private void grow() {
-        int[] oldHashes = hashes;
-        long[] oldAddresses = addresses;
-        long[] oldLines = lines;
-        int[] oldFiles = files;
-        int capacity = oldHashes.length * 2;
-        hashes = new int[capacity];
-        addresses = new long[capacity];
-        lines = new long[capacity];
-        files = new int[capacity];
-        int mask = capacity - 1;
-        for (int i = 0; i < oldHashes.length; i++) {
-            if (oldHashes[i] != EMPTY) {
-                int slot = oldHashes[i] & mask;
-                while (hashes[slot] != EMPTY) {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        int mask = slots.length - 1;
+        for (long entry : old) {
+            if (entry != EMPTY) {
+                int slot = (int) (entry >>> 32) & mask;
+                while (slots[slot] != EMPTY) {
                     slot = (slot + 1) & mask;
                 }
-                hashes[slot] = oldHashes[i];
-                addresses[slot] = oldAddresses[i];
-                lines[slot] = oldLines[i];
-                files[slot] = oldFiles[i];
+                slots[slot] = entry;
             }
         }
     }
