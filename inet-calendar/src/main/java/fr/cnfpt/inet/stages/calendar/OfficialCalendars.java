@@ -47,8 +47,22 @@ public final class OfficialCalendars {
         }
     }
 
+    /**
+     * Reads the built-in calendar without checking its dates against the public holidays, so that
+     * commands that need no holiday do not pay for loading Jollyday's tables (about 0.4 s): the
+     * file never changes at run time, and {@link #check()} (run by the tests and {@code inet audit})
+     * checks it against them.
+     */
     private static OfficialCalendar load() {
-        OfficialCalendarReader.Result result = check();
+        OfficialCalendarReader.Result result;
+        try (InputStream in = OfficialCalendars.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in calendar " + BUILT_IN_RESOURCE + " is missing from the jar");
+            }
+            result = OfficialCalendarReader.of(Editions.current(), PublicHolidays.none()).read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return result.calendar().orElseThrow(() -> new IllegalStateException(
                 "the built-in calendar is invalid: " + result.problems()));
     }

@@ -35,6 +35,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PublicHolidays {
 
     private static final PublicHolidays METROPOLITAN = new PublicHolidays("FR", new String[0]);
+    /** No holiday at all: to read the built-in calendar, already checked against the real ones. */
+    private static final PublicHolidays NONE = new PublicHolidays("none", null);
     private static final Map<String, PublicHolidays> ALSACE_MOSELLE = Map.of(
             "57", new PublicHolidays("FR-57", new String[] {"57"}),
             "67", new PublicHolidays("FR-67", new String[] {"67"}),
@@ -57,6 +59,16 @@ public final class PublicHolidays {
      */
     public static PublicHolidays metropolitanFrance() {
         return METROPOLITAN;
+    }
+
+    /**
+     * Returns no holiday at all, without loading Jollyday's tables: for reading the built-in
+     * calendar, whose dates the build's tests and {@code inet audit} check against the real holidays.
+     *
+     * @return the empty holidays, not null
+     */
+    static PublicHolidays none() {
+        return NONE;
     }
 
     /**
@@ -112,6 +124,9 @@ public final class PublicHolidays {
 
     private SortedMap<LocalDate, LocalizedText> compute(int year) {
         SortedMap<LocalDate, LocalizedText> holidays = new TreeMap<>();
+        if (subdivisions == null) {
+            return Collections.unmodifiableSortedMap(holidays);
+        }
         for (Holiday holiday : manager().getHolidays(Year.of(year), subdivisions)) {
             holidays.put(holiday.getDate(), HolidayNames.of(holiday.getPropertiesKey(),
                     holiday.getDescription(Locale.FRENCH), holiday.getDescription(Locale.ENGLISH)));

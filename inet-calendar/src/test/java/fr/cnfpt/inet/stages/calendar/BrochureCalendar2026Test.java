@@ -9,6 +9,7 @@ import fr.cnfpt.inet.stages.domain.editions.Editions;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.time.DateRange;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -103,5 +104,23 @@ class BrochureCalendar2026Test {
         assertThat(result.problems()).extracting(CalendarProblem::path).containsExactly(
                 "$.schedules[0].stages[2]", "$.schedules[1].stages[2]", "$.schedules[2].stages[1]");
         assertThat(result.problems().get(0).message().en()).isEqualTo("the period spans 10 calendar weeks for 9 declared weeks");
+    }
+
+    /** Loaded at run time without the holiday checks (to spare loading Jollyday), it is the same calendar. */
+    @Test
+    void builtInCalendarIsTheOneCheckedAgainstThePublicHolidays() {
+        OfficialCalendar checked = OfficialCalendars.check().calendar().orElseThrow();
+        OfficialCalendar loaded = OfficialCalendars.builtIn();
+
+        assertThat(loaded.cohort()).isEqualTo(checked.cohort());
+        for (fr.cnfpt.inet.stages.domain.corps.Corps corps : fr.cnfpt.inet.stages.domain.corps.Corps.values()) {
+            assertThat(loaded.schooling(corps)).isEqualTo(checked.schooling(corps));
+            for (fr.cnfpt.inet.stages.domain.internship.InternshipType type
+                    : fr.cnfpt.inet.stages.domain.internship.InternshipType.values()) {
+                assertThat(loaded.dates(corps, type).map(d -> List.of(d.period(), d.variants(), d.offerDeadline())))
+                        .as(corps + " " + type)
+                        .isEqualTo(checked.dates(corps, type).map(d -> List.of(d.period(), d.variants(), d.offerDeadline())));
+            }
+        }
     }
 }
