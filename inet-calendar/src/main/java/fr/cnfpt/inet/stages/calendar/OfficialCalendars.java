@@ -50,8 +50,8 @@ public final class OfficialCalendars {
     /**
      * Reads the built-in calendar without checking its dates against the public holidays, so that
      * commands that need no holiday do not pay for loading Jollyday's tables (about 0.4 s): the
-     * file never changes at run time, and {@link #check()} (run by the tests and {@code inet audit})
-     * checks it against them.
+     * file never changes at run time, and {@link #check()}, run by the build's tests
+     * ({@code BrochureCalendar2026Test}), checks it against them.
      */
     private static OfficialCalendar load() {
         OfficialCalendarReader.Result result;

@@ -63,7 +63,7 @@ public final class PublicHolidays {
 
     /**
      * Returns no holiday at all, without loading Jollyday's tables: for reading the built-in
-     * calendar, whose dates the build's tests and {@code inet audit} check against the real holidays.
+     * calendar, whose dates the build's tests check against the real holidays.
      *
      * @return the empty holidays, not null
      */
