@@ -1,0 +1,75 @@
+package fr.cnfpt.inet.stages.cli;
+
+import fr.cnfpt.inet.stages.domain.text.Language;
+import fr.cnfpt.inet.stages.reporting.spi.ReportFormat;
+import fr.cnfpt.inet.stages.reporting.spi.ReportPlugin;
+import fr.cnfpt.inet.stages.reporting.spi.ReportRegistry;
+import fr.cnfpt.inet.stages.reporting.spi.ReportRequest;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code inet brochure}: the yearly brochure "Accueillir un ou une élève en stage" of a cohort, by
+ * the report plugin {@code brochure} found with {@link java.util.ServiceLoader}.
+ */
+@Command(name = "brochure", mixinStandardHelpOptions = true,
+        description = {"Write the brochure \"Accueillir un ou une élève en stage\" of a cohort: every date from the"
+                + " calendar (official, or projected and said so on the cover).",
+            "Default output: brochure-2026-2027-fr.pdf in the current folder, written atomically."})
+final class BrochureCommand implements Callable<Integer> {
+
+    @Mixin
+    private ScheduleSource source = new ScheduleSource();
+
+    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = CodeConverters.LanguageConverter.class,
+            description = "Language of the brochure (default: ${DEFAULT-VALUE}).")
+    private Language language;
+
+    @Option(names = "--format", paramLabel = "pdf|html|docx", defaultValue = "pdf", converter = FormatConverter.class,
+            description = "pdf (print-ready, fonts embedded), html (one file, for the web site) or docx"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "The file to write (default: brochure-YEARS-LANG.FORMAT in the current folder).")
+    private Path output;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ScheduleSource.Selection selection = source.select(spec.commandLine().getErr(), language);
+        ReportPlugin brochure = ReportRegistry.load().byId("brochure").orElseThrow(() -> new UnusableInputException(
+                "no report plugin 'brochure' on the class path; see inet plugins"));
+        if (!brochure.formats().contains(format)) {
+            throw new UnusableInputException("the brochure is not written as " + format.extension());
+        }
+        ReportRequest request = ReportRequest.of(selection.edition(), selection.schedules())
+                .withCohort(selection.cohort()).withLanguage(language).withFormat(format);
+        int year = selection.cohort().year();
+        Path target = output != null ? output : Path.of("brochure-" + year + "-" + (year + 1) + "-"
+                + language.name().toLowerCase(Locale.ROOT) + "." + format.extension());
+        AtomicFile.write(target, out -> brochure.render(request, out));
+        spec.commandLine().getOut().println(target);
+        return 0;
+    }
+
+    /** Reads pdf, html or docx in any case. */
+    static final class FormatConverter implements ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            return ReportFormat.ofCode(value).filter(f -> f == ReportFormat.PDF || f == ReportFormat.HTML
+                    || f == ReportFormat.DOCX).orElseThrow(() -> new TypeConversionException("'" + value
+                            + "' is not a brochure format; accepted: pdf, html, docx"));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package fr.cnfpt.inet.stages.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.SimpleBookmark;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The brochure, written by the shaded jar as a user runs it, read back from the PDF. */
+class BrochureJarIT {
+
+    @TempDir
+    Path folder;
+
+    /** Every date and deadline of the 2026-2027 brochure, as the seed writes them. */
+    private static final List<String> DATES_FR = List.of(
+            "4 semaines du 30 mars au 24 avril 2026", "Dépôt des offres jusqu'au 24 novembre 2025",
+            "3 semaines du 1er au 19 juin 2026", "Dépôt des offres jusqu'au 30 janvier 2026",
+            "3 semaines du 30 ou 31 mars au 17 ou 18 avril 2026",
+            "7 semaines du 26 mai au 10 juillet 2026", "Dépôt des offres jusqu'au 16 février 2026",
+            "9 semaines du 12 octobre au 18 décembre 2026", "Dépôt des offres jusqu'au 19 juin 2026",
+            "4 semaines du 1er au 26 février 2027", "3 semaines du 1er au 19 février 2027",
+            "7 semaines du 1er février au 19 mars 2027",
+            "13 semaines du 3 mai au 30 juillet 2027", "11 semaines du 18 mai au 30 juillet 2027",
+            "(01/02/2026 – 31/07/2027)", "(01/04/2026 – 31/03/2027)");
+
+    @Test
+    void writesTheFrenchBrochureWithEveryDateOfTheSeedAndEmbeddedFonts() throws Exception {
+        InetJar.Result result = InetJar.run("brochure", "--cohort", "2026", "-o", folder.resolve("b.pdf").toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        String text = text(folder.resolve("b.pdf"));
+        assertThat(text).contains(DATES_FR);
+        assertThat(text).contains("Stages d'observation", "Stages thématiques", "Projets collectifs", "Stages d'ouverture",
+                "Stages de perfectionnement", "Stages de professionnalisation", "Un stage à proposer ?",
+                "Une mission à réaliser ?", "stages.inet@cnfpt.fr", "03 88 15 53 69", "06 10 53 03 78",
+                "Gardez le fil avec l'INET", "INP");
+        assertThat(text).containsPattern("4[\\u00a0\\u202f ]+000 €").containsPattern("40[\\u00a0\\u202f ]+000");
+        assertThat(text).contains("É", "é", "è", "ê", "à", "ô", "œ", "€");
+        assertThat(text).doesNotContain("prévisionnelles");
+    }
+
+    @Test
+    void pdfHasItsTitleBookmarksForEveryChapterAndOnlyEmbeddedFonts() throws Exception {
+        InetJar.run("brochure", "--cohort", "2026", "-o", folder.resolve("b.pdf").toString());
+
+        PdfReader reader = new PdfReader(folder.resolve("b.pdf").toString());
+        try {
+            assertThat(reader.getInfo()).containsEntry("Title", "Accueillir un ou une élève en stage 2026-2027");
+            List<Map<String, Object>> bookmarks = SimpleBookmark.getBookmark(reader);
+            assertThat(bookmarks).extracting(b -> b.get("Title")).contains("Stages d'observation",
+                    "Quelles sont les périodes de stages ?", "Votre contact à l'INET");
+            assertThat(fonts(reader)).isNotEmpty().allMatch(name -> name.contains("+"), "subset, so embedded");
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
+    void writesTheEnglishBrochureWithEnglishDates() throws Exception {
+        InetJar.Result result = InetJar.run("brochure", "--cohort", "2026", "--lang", "en", "-o",
+                folder.resolve("en.pdf").toString());
+
+        assertThat(result.exitCode()).isZero();
+        String text = text(folder.resolve("en.pdf"));
+        assertThat(text).contains("Hosting an INET trainee", "30 March to 24 April 2026", "24 November 2025",
+                "Observation internships", "Collective projects", "Your contact at INET");
+        assertThat(text).doesNotContain("semaines", "Dépôt des offres");
+    }
+
+    @Test
+    void nextCohortsBrochureSaysItsDatesAreProjected() throws Exception {
+        InetJar.Result result = InetJar.run("brochure", "--cohort", "2027", "-o", folder.resolve("p.pdf").toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(text(folder.resolve("p.pdf"))).contains("2027-2028", "Dates prévisionnelles");
+    }
+
+    @Test
+    void writesTheDefaultFileNameInHtmlAndDocxToo() throws Exception {
+        for (String format : List.of("html", "docx")) {
+            Path target = folder.resolve("brochure-2026-2027-fr." + format);
+            InetJar.Result result = InetJar.run("brochure", "--format", format, "-o", target.toString());
+            assertThat(result.exitCode()).as(format + ": " + result.err()).isZero();
+            assertThat(Files.size(target)).isGreaterThan(10_000);
+        }
+        assertThat(Files.readString(folder.resolve("brochure-2026-2027-fr.html"))).contains("Stage d'observation 4 semaines");
+    }
+
+    private static List<String> fonts(PdfReader reader) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            com.lowagie.text.pdf.PdfDictionary resources = reader.getPageN(page)
+                    .getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES);
+            com.lowagie.text.pdf.PdfDictionary fonts = resources == null ? null
+                    : resources.getAsDict(com.lowagie.text.pdf.PdfName.FONT);
+            if (fonts != null) {
+                for (Object key : fonts.getKeys()) {
+                    com.lowagie.text.pdf.PdfDictionary font = fonts.getAsDict((com.lowagie.text.pdf.PdfName) key);
+                    names.add(String.valueOf(font.get(com.lowagie.text.pdf.PdfName.BASEFONT)));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The PDF's text, lines joined by spaces so that wrapped cells read as one. */
+    private static String text(Path pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf.toString());
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString().replaceAll("\\s*\\n\\s*", " ");
+        } finally {
+            reader.close();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package fr.cnfpt.inet.stages.reporting.brochure;
+
+import java.util.Iterator;
+import java.util.List;
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRField;
+
+/**
+ * Feeds the brochure's blocks to the template. Fields: {@code kind}, {@code heading}, {@code anchor}, {@code label},
+ * {@code text}, {@code columns}, {@code c1} to {@code c7} (cells, null beyond the row's) and
+ * {@code s1} to {@code s7} (shading).
+ */
+final class BlockDataSource implements JRDataSource {
+
+    private final Iterator<Block> blocks;
+    private Block current;
+
+    BlockDataSource(List<Block> blocks) {
+        this.blocks = blocks.iterator();
+    }
+
+    @Override
+    public boolean next() {
+        current = blocks.hasNext() ? blocks.next() : null;
+        return current != null;
+    }
+
+    @Override
+    public Object getFieldValue(JRField field) {
+        String name = field.getName();
+        switch (name) {
+            case "kind":
+                return current.kind().name();
+            case "heading":
+                return current.heading();
+            case "anchor":
+                return current.anchor();
+            case "label":
+                return current.label();
+            case "text":
+                return current.text();
+            case "columns":
+                return current.columns();
+            default:
+                int index = Integer.parseInt(name.substring(1)) - 1;
+                if (name.charAt(0) == 'c') {
+                    return index < current.cells().size() ? current.cells().get(index) : null;
+                }
+                return index < current.shaded().size() && current.shaded().get(index);
+        }
+    }
+}

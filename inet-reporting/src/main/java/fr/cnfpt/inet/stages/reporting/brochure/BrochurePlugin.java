@@ -1,0 +1,137 @@
+package fr.cnfpt.inet.stages.reporting.brochure;
+
+import fr.cnfpt.inet.stages.calendar.CohortSchedule;
+import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
+import fr.cnfpt.inet.stages.domain.edition.Edition;
+import fr.cnfpt.inet.stages.domain.text.Language;
+import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import fr.cnfpt.inet.stages.reporting.spi.ReportFormat;
+import fr.cnfpt.inet.stages.reporting.spi.ReportInput;
+import fr.cnfpt.inet.stages.reporting.spi.ReportPlugin;
+import fr.cnfpt.inet.stages.reporting.spi.ReportRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRPrintAnchorIndex;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
+
+/**
+ * The yearly brochure "Accueillir un ou une élève en stage", for any cohort, in French or English,
+ * as PDF, HTML or DOCX: from the edition's texts and the cohort's calendar (official dates, or
+ * projected ones, which the cover then says).
+ * <p>
+ * The template is compiled at build time and read from this jar only. The report is laid out twice:
+ * the first layout gives the page of each chapter for the table of contents of the second.
+ * This class is stateless and thread-safe.
+ */
+public final class BrochurePlugin implements ReportPlugin {
+
+    /** The compiled template, in this jar. */
+    static final String TEMPLATE = "brochure.jasper";
+
+    /** Creates the plugin; found with {@link java.util.ServiceLoader}. */
+    public BrochurePlugin() {
+    }
+
+    @Override
+    public String id() {
+        return "brochure";
+    }
+
+    @Override
+    public LocalizedText title() {
+        return LocalizedText.of("Brochure « Accueillir un ou une élève en stage »",
+                "Brochure \"Hosting an INET trainee\"");
+    }
+
+    @Override
+    public Set<ReportFormat> formats() {
+        return EnumSet.of(ReportFormat.PDF, ReportFormat.HTML, ReportFormat.DOCX);
+    }
+
+    @Override
+    public Set<ReportInput> inputs() {
+        return EnumSet.of(ReportInput.EDITION, ReportInput.COHORT);
+    }
+
+    @Override
+    public void render(ReportRequest request, OutputStream out) throws IOException {
+        requireSupported(request);
+        JasperPrint print = layOut(request);
+        BrochureExport.write(print, request, out);
+    }
+
+    /**
+     * Lays the brochure out: twice, so that the table of contents gives each chapter's page.
+     *
+     * @param request  the cohort, language and edition, not null
+     * @return the laid-out pages, not null
+     * @throws IOException if the template cannot be read or filled
+     */
+    static JasperPrint layOut(ReportRequest request) throws IOException {
+        CohortYear cohort = request.cohort().orElseThrow();
+        CohortSchedule schedule = request.schedules().forCohort(cohort);
+        Edition edition = request.edition();
+        Language language = request.language();
+        JasperPrint first = fill(edition, schedule, language, Map.of());
+        Map<String, Integer> pages = new HashMap<>();
+        Map<String, JRPrintAnchorIndex> anchors = first.getAnchorIndexes();
+        for (String chapter : BrochureContent.chapters(edition, language)) {
+            JRPrintAnchorIndex index = anchors.get(chapter);
+            if (index != null) {
+                pages.put(chapter, index.getPageIndex() + 1);
+            }
+        }
+        return fill(edition, schedule, language, pages);
+    }
+
+    private static JasperPrint fill(Edition edition, CohortSchedule schedule, Language language,
+            Map<String, Integer> pages) throws IOException {
+        List<Block> blocks = BrochureContent.of(edition, schedule, language, pages);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("INSTITUTE", "INET");
+        parameters.put("YEARS", schedule.cohort().toString() + "-" + (schedule.cohort().year() + 1));
+        parameters.put("TITLE", edition.title().in(language));
+        parameters.put("QUESTIONS", String.join("\n", edition.coverQuestions().stream().map(q -> q.in(language))
+                .toList()));
+        parameters.put("PROJECTED", schedule.isProjected() ? Labels.PROJECTED_DATES.in(language) : null);
+        parameters.put("FOOTER", "INET · " + edition.title().in(language) + " · " + schedule.cohort() + "-"
+                + (schedule.cohort().year() + 1));
+        parameters.put("PAGE_LABEL", Labels.PAGE.in(language));
+        parameters.put(net.sf.jasperreports.engine.JRParameter.REPORT_LOCALE, language.locale());
+        try {
+            return JasperFillManager.fillReport(Template.REPORT, parameters, new BlockDataSource(blocks));
+        } catch (JRException e) {
+            throw new IOException("the brochure cannot be laid out: " + e.getMessage(), e);
+        }
+    }
+
+    /** The compiled template, read once from this jar. */
+    private static final class Template {
+
+        static final JasperReport REPORT = load();
+
+        private static JasperReport load() {
+            try (InputStream in = BrochurePlugin.class.getResourceAsStream(TEMPLATE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the compiled template " + TEMPLATE + " is missing from the jar");
+                }
+                return (JasperReport) JRLoader.loadObject(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (JRException e) {
+                throw new IllegalStateException("the compiled template " + TEMPLATE + " cannot be read", e);
+            }
+        }
+    }
+}
