@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Benchmark: the French brochure 2026-2027 as PDF, in a fresh JVM from the shaded jar (java -jar,
+# and the launcher with class-data sharing), and in a warm JVM (BrochureBench: repeated renders).
+# Usage: bash bench/brochure.sh   (after mvn -B -ntp -DskipTests package)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=inet-cli/target/inet.jar
+launcher=inet-cli/target/inet
+[ -f "$jar" ] || { echo "build first: mvn -B -ntp -DskipTests package" >&2; exit 2; }
+work=${BENCH_DIR:-target/bench}
+mkdir -p "$work/classes"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+javac -d "$work/classes" -cp "$jar" bench/BrochureBench.java
+for run in 1 2 3; do
+  /usr/bin/time -f "  java -jar inet.jar brochure: %e s wall, %U s user" \
+    java -jar "$jar" brochure --cohort 2026 -o "$work/brochure.pdf" > /dev/null
+  /usr/bin/time -f "  launcher inet brochure (class-data sharing): %e s wall, %U s user" \
+    "$launcher" brochure --cohort 2026 -o "$work/brochure.pdf" > /dev/null
+done
+java -cp "$work/classes:$jar" BrochureBench 30
