@@ -35,6 +35,9 @@ class ImportJarIT {
         assertThat(result.exitCode()).isZero();
         JsonNode importers = new ObjectMapper().readTree(result.out()).get("importers");
         assertThat(importers.findValuesAsText("id")).containsExactlyInAnyOrder("csv", "json", "xlsx");
+        JsonNode reports = new ObjectMapper().readTree(result.out()).get("reports");
+        assertThat(reports.findValuesAsText("id")).containsExactly("brochure");
+        assertThat(reports.get(0).get("formats").toString()).isEqualTo("[\"pdf\",\"html\",\"docx\"]");
     }
 
     @Test
