@@ -53,6 +53,7 @@ class BrochureJarIT {
         PdfReader reader = new PdfReader(folder.resolve("b.pdf").toString());
         try {
             assertThat(reader.getInfo()).containsEntry("Title", "Accueillir un ou une élève en stage 2026-2027");
+            assertThat(String.valueOf(reader.getCatalog().get(new com.lowagie.text.pdf.PdfName("Lang")))).isEqualTo("fr-FR");
             List<Map<String, Object>> bookmarks = SimpleBookmark.getBookmark(reader);
             assertThat(bookmarks).extracting(b -> b.get("Title")).contains("Stages d'observation",
                     "Quelles sont les périodes de stages ?", "Votre contact à l'INET");
@@ -70,7 +71,7 @@ class BrochureJarIT {
         assertThat(result.exitCode()).isZero();
         String text = text(folder.resolve("en.pdf"));
         assertThat(text).contains("Hosting an INET trainee", "30 March to 24 April 2026", "24 November 2025",
-                "Observation internships", "Collective projects", "Your contact at INET");
+                "Observation internships", "Collective projects", "Your contact at INET", "+33 3 88 15 53 69");
         assertThat(text).doesNotContain("semaines", "Dépôt des offres");
     }
 

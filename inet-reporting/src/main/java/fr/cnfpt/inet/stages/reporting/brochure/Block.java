@@ -14,8 +14,13 @@ import java.util.Objects;
  * @param text  the block's text, or empty
  * @param cells  the table or grid cells, at most {@link #MAX_CELLS}, not null
  * @param shaded  per cell, whether the timeline grid shades it, same size as cells, not null
+ * @param rows  a timeline grid's rows, one per corps, at most {@link #MAX_ROWS}, or empty
  */
-record Block(Kind kind, String heading, String anchor, String label, String text, List<String> cells, List<Boolean> shaded) {
+record Block(Kind kind, String heading, String anchor, String label, String text, List<String> cells, List<Boolean> shaded,
+        List<Block> rows) {
+
+    /** The most rows of a timeline grid: the corps INET places. */
+    static final int MAX_ROWS = 3;
 
     /** The most cells of a row: seven months in a timeline grid, three corps in a table. */
     static final int MAX_CELLS = 7;
@@ -40,9 +45,12 @@ record Block(Kind kind, String heading, String anchor, String label, String text
         TABLE_HEADER,
         /** A row of a table: label, then one cell per column. */
         TABLE_ROW,
-        /** The month names of a timeline grid: year in label, months in cells. */
-        GRID_HEADER,
-        /** A corps' row of a timeline grid: corps in label, what happens each month in cells, bars shaded. */
+        /**
+         * A timeline grid, printed whole on one page: year in label, month names in cells, then one
+         * row per corps (corps in label, what happens each month in cells, the internships shaded).
+         */
+        GRID,
+        /** A corps' row of a grid, inside a {@link #GRID} block. */
         GRID_ROW
     }
 
@@ -54,30 +62,38 @@ record Block(Kind kind, String heading, String anchor, String label, String text
         text = Objects.requireNonNullElse(text, "");
         cells = List.copyOf(cells);
         shaded = List.copyOf(shaded);
+        rows = List.copyOf(rows);
+        if (rows.size() > MAX_ROWS) {
+            throw new IllegalArgumentException("a grid has at most " + MAX_ROWS + " rows: " + rows.size());
+        }
         if (cells.size() > MAX_CELLS || shaded.size() != cells.size()) {
             throw new IllegalArgumentException("a block has at most " + MAX_CELLS + " cells, each shaded or not");
         }
     }
 
     static Block of(Kind kind, String text) {
-        return new Block(kind, "", "", "", text, List.of(), List.of());
+        return new Block(kind, "", "", "", text, List.of(), List.of(), List.of());
     }
 
     static Block heading(Kind kind, String anchor, String text) {
-        return new Block(kind, "", anchor, "", text, List.of(), List.of());
+        return new Block(kind, "", anchor, "", text, List.of(), List.of(), List.of());
     }
 
     static Block row(Kind kind, String label, List<String> cells) {
-        return new Block(kind, "", "", label, "", cells, cells.stream().map(c -> false).toList());
+        return new Block(kind, "", "", label, "", cells, cells.stream().map(c -> false).toList(), List.of());
     }
 
-    static Block grid(String label, List<String> cells, List<Boolean> shaded) {
-        return new Block(Kind.GRID_ROW, "", "", label, "", cells, shaded);
+    static Block gridRow(String label, List<String> cells, List<Boolean> shaded) {
+        return new Block(Kind.GRID_ROW, "", "", label, "", cells, shaded, List.of());
+    }
+
+    static Block grid(String label, List<String> months, List<Block> rows) {
+        return new Block(Kind.GRID, "", "", label, "", months, months.stream().map(c -> false).toList(), rows);
     }
 
     /** @return this block with a section heading printed above it */
     Block withHeading(String sectionHeading) {
-        return new Block(kind, sectionHeading, anchor, label, text, cells, shaded);
+        return new Block(kind, sectionHeading, anchor, label, text, cells, shaded, rows);
     }
 
     /** @return the number of cells, the columns of a table row */

@@ -8,7 +8,8 @@ import net.sf.jasperreports.engine.JRField;
 /**
  * Feeds the brochure's blocks to the template. Fields: {@code kind}, {@code heading}, {@code anchor}, {@code label},
  * {@code text}, {@code columns}, {@code c1} to {@code c7} (cells, null beyond the row's) and
- * {@code s1} to {@code s7} (shading).
+ * {@code s1} to {@code s7} (shading); for a grid, each row's {@code rNl} (label), {@code rNa} to
+ * {@code rNg} (cells) and {@code rNA} to {@code rNG} (shading), N from 1 to 3.
  */
 final class BlockDataSource implements JRDataSource {
 
@@ -42,11 +43,33 @@ final class BlockDataSource implements JRDataSource {
             case "columns":
                 return current.columns();
             default:
+                if (name.length() == 3 && name.charAt(0) == 'r') {
+                    return gridRow(name.charAt(1) - '1', name.charAt(2));
+                }
                 int index = Integer.parseInt(name.substring(1)) - 1;
                 if (name.charAt(0) == 'c') {
                     return index < current.cells().size() ? current.cells().get(index) : null;
                 }
                 return index < current.shaded().size() && current.shaded().get(index);
         }
+    }
+
+    /**
+     * A grid row's field: {@code rNl} its label, {@code rNa} to {@code rNg} the cells of months 1
+     * to 7, {@code rNA} to {@code rNG} their shading; null (or false) beyond the grid's rows.
+     */
+    private Object gridRow(int row, char what) {
+        if (row >= current.rows().size()) {
+            return what == 'l' || Character.isLowerCase(what) ? null : Boolean.FALSE;
+        }
+        Block grid = current.rows().get(row);
+        if (what == 'l') {
+            return grid.label();
+        }
+        int index = Character.toLowerCase(what) - 'a';
+        if (Character.isLowerCase(what)) {
+            return index < grid.cells().size() ? grid.cells().get(index) : null;
+        }
+        return index < grid.shaded().size() && grid.shaded().get(index);
     }
 }

@@ -116,7 +116,7 @@ final class BrochureContent {
         blocks.add(Block.of(Block.Kind.TITLE, Labels.CONTENTS.in(language)));
         for (String title : chapters(edition, language)) {
             blocks.add(new Block(Block.Kind.CONTENTS_ENTRY, "", title,
-                    pages.containsKey(title) ? String.valueOf(pages.get(title)) : "", title, List.of(), List.of()));
+                    pages.containsKey(title) ? String.valueOf(pages.get(title)) : "", title, List.of(), List.of(), List.of()));
         }
     }
 
@@ -156,7 +156,8 @@ final class BrochureContent {
         for (CorpsProfile profile : edition.profiles()) {
             profile.placementNote().ifPresent(note -> blocks.add(Block.of(Block.Kind.HIGHLIGHT, note.in(language))));
         }
-        blocks.add(Block.heading(Block.Kind.SECTION, "", Labels.TIMELINE.in(language) + " " + schedule.cohort()));
+        blocks.add(Block.heading(Block.Kind.SECTION, "", Labels.TIMELINE.in(language) + " " + schedule.cohort() + "-"
+                + (schedule.cohort().year() + 1)));
         timeline();
     }
 
@@ -234,7 +235,7 @@ final class BrochureContent {
         for (int i = 0; i < months; i++) {
             names.add(capitalized(first.plusMonths(i).getMonth().getDisplayName(TextStyle.FULL, language.locale())));
         }
-        blocks.add(Block.row(Block.Kind.GRID_HEADER, Labels.YEAR.in(language) + " " + first.getYear(), names));
+        List<Block> rows = new ArrayList<>();
         for (CorpsSchedule corps : placed) {
             List<String> cells = new ArrayList<>();
             List<Boolean> shaded = new ArrayList<>();
@@ -249,8 +250,9 @@ final class BrochureContent {
                         .map(s -> name(s.type()) + " (" + s.weeks().value() + " " + Labels.WEEKS.in(language) + ")")
                         .orElseGet(() -> schoolingMark(corps, month)));
             }
-            blocks.add(Block.grid(edition.profile(corps.corps()).trainees().in(language), cells, shaded));
+            rows.add(Block.gridRow(edition.profile(corps.corps()).trainees().in(language), cells, shaded));
         }
+        blocks.add(Block.grid(Labels.YEAR.in(language) + " " + first.getYear(), names, rows));
     }
 
     private String schoolingMark(CorpsSchedule corps, YearMonth month) {
@@ -331,14 +333,18 @@ final class BrochureContent {
         edition.institution().keepInTouch().forEach(this::paragraph);
         paragraph(edition.institution().website());
         paragraph(String.join("\n", edition.institution().addressLines()));
-        paragraph(edition.institution().telephone().national());
+        paragraph(language == Language.FR ? edition.institution().telephone().national()
+                : edition.institution().telephone().international());
     }
 
     private List<String> contactLines() {
         InternshipsContact contact = edition.contact();
+        String colon = language == Language.FR ? " : " : ": ";
+        boolean french = language == Language.FR;
         return List.of(contact.fullName(), contact.role().in(language), contact.email().value(),
-                Labels.TELEPHONE.in(language) + " : " + contact.telephone().national() + " | "
-                        + Labels.MOBILE.in(language) + " : " + contact.mobile().national());
+                Labels.TELEPHONE.in(language) + colon + (french ? contact.telephone().national()
+                        : contact.telephone().international()) + " | " + Labels.MOBILE.in(language) + colon
+                        + (french ? contact.mobile().national() : contact.mobile().international()));
     }
 
     private List<CorpsSchedule> placedByInet() {
