@@ -2,12 +2,6 @@ package fr.cnfpt.inet.stages.reporting.brochure;
 
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.reporting.spi.ReportRequest;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.PdfStamper;
-import com.lowagie.text.pdf.PdfString;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import net.sf.jasperreports.engine.JRException;
@@ -42,11 +36,10 @@ final class BrochureExport {
         }
     }
 
-    private static void pdf(JasperPrint print, ReportRequest request, OutputStream out) throws JRException, IOException {
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 17);
-        JRPdfExporter exporter = new JRPdfExporter();
+    private static void pdf(JasperPrint print, ReportRequest request, OutputStream out) throws JRException {
+        JRPdfExporter exporter = new LanguagePdfExporter(request.language() == Language.FR ? "fr-FR" : "en-GB");
         exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setMetadataTitle(title(request));
         configuration.setMetadataAuthor("INET - CNFPT");
@@ -55,25 +48,6 @@ final class BrochureExport {
         configuration.setDisplayMetadataTitle(true);
         exporter.setConfiguration(configuration);
         exporter.exportReport();
-        withLanguage(pdf.toByteArray(), request.language() == Language.FR ? "fr-FR" : "en-GB", out);
-    }
-
-    /**
-     * Copies a PDF, adding the document's language to its catalog ({@code /Lang}), which screen
-     * readers and search engines read. JasperReports sets it only on tagged PDFs, which it cannot
-     * write with stock OpenPDF (see docs/architecture.md).
-     */
-    private static void withLanguage(byte[] pdf, String language, OutputStream out) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            reader.getCatalog().put(new PdfName("Lang"), new PdfString(language));
-            PdfStamper stamper = new PdfStamper(reader, out);
-            stamper.close();
-        } catch (DocumentException e) {
-            throw new IOException("the brochure's language cannot be set: " + e.getMessage(), e);
-        } finally {
-            reader.close();
-        }
     }
 
     private static void html(JasperPrint print, OutputStream out) throws JRException {

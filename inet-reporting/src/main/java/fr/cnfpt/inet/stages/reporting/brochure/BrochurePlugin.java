@@ -66,8 +66,16 @@ public final class BrochurePlugin implements ReportPlugin {
 
     @Override
     public void render(ReportRequest request, OutputStream out) throws IOException {
+        render(request, out, Template.REPORT);
+    }
+
+    /**
+     * Writes the brochure with a given compiled template: the built-in one, or one compiled at run
+     * time by the benchmark that measures what precompiling saves ({@code bench/brochure.sh}).
+     */
+    void render(ReportRequest request, OutputStream out, JasperReport template) throws IOException {
         requireSupported(request);
-        JasperPrint print = layOut(request);
+        JasperPrint print = layOut(request, template);
         BrochureExport.write(print, request, out);
     }
 
@@ -75,15 +83,16 @@ public final class BrochurePlugin implements ReportPlugin {
      * Lays the brochure out: twice, so that the table of contents gives each chapter's page.
      *
      * @param request  the cohort, language and edition, not null
+     * @param template  the compiled template, not null
      * @return the laid-out pages, not null
      * @throws IOException if the template cannot be read or filled
      */
-    static JasperPrint layOut(ReportRequest request) throws IOException {
+    static JasperPrint layOut(ReportRequest request, JasperReport template) throws IOException {
         CohortYear cohort = request.cohort().orElseThrow();
         CohortSchedule schedule = request.schedules().forCohort(cohort);
         Edition edition = request.edition();
         Language language = request.language();
-        JasperPrint first = fill(edition, schedule, language, Map.of());
+        JasperPrint first = fill(template, edition, schedule, language, Map.of());
         Map<String, Integer> pages = new HashMap<>();
         Map<String, JRPrintAnchorIndex> anchors = first.getAnchorIndexes();
         for (String chapter : BrochureContent.chapters(edition, language)) {
@@ -92,10 +101,10 @@ public final class BrochurePlugin implements ReportPlugin {
                 pages.put(chapter, index.getPageIndex() + 1);
             }
         }
-        return fill(edition, schedule, language, pages);
+        return fill(template, edition, schedule, language, pages);
     }
 
-    private static JasperPrint fill(Edition edition, CohortSchedule schedule, Language language,
+    private static JasperPrint fill(JasperReport template, Edition edition, CohortSchedule schedule, Language language,
             Map<String, Integer> pages) throws IOException {
         List<Block> blocks = BrochureContent.of(edition, schedule, language, pages);
         Map<String, Object> parameters = new HashMap<>();
@@ -110,7 +119,7 @@ public final class BrochurePlugin implements ReportPlugin {
         parameters.put("PAGE_LABEL", Labels.PAGE.in(language));
         parameters.put(net.sf.jasperreports.engine.JRParameter.REPORT_LOCALE, language.locale());
         try {
-            return JasperFillManager.fillReport(Template.REPORT, parameters, new BlockDataSource(blocks));
+            return JasperFillManager.fillReport(template, parameters, new BlockDataSource(blocks));
         } catch (JRException e) {
             throw new IOException("the brochure cannot be laid out: " + e.getMessage(), e);
         }

@@ -1,0 +1,32 @@
+package fr.cnfpt.inet.stages.reporting.brochure;
+
+import fr.cnfpt.inet.stages.calendar.Schedules;
+import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
+import fr.cnfpt.inet.stages.domain.editions.Editions;
+import fr.cnfpt.inet.stages.reporting.spi.ReportFormat;
+import fr.cnfpt.inet.stages.reporting.spi.ReportRequest;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperReport;
+
+/**
+ * What precompiling the template saves: in a fresh JVM, the French brochure 2026-2027 written with
+ * the template compiled at run time from its {@code .jrxml} ({@code compile JRXML OUT}), the way
+ * this project does not ship it. Needs {@code jasperreports-jdt} on the class path; lives in the
+ * plugin's package to reach its package-private entry point. Run by {@code bench/brochure.sh}.
+ */
+public final class BrochureCompileBench {
+
+    private BrochureCompileBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        JasperReport template = JasperCompileManager.compileReport(args[0]);
+        ReportRequest request = ReportRequest.of(Editions.current(), Schedules.of(Editions.current()))
+                .withCohort(CohortYear.of(2026)).withFormat(ReportFormat.PDF);
+        try (OutputStream out = new FileOutputStream(args[1])) {
+            new BrochurePlugin().render(request, out, template);
+        }
+    }
+}
