@@ -21,8 +21,14 @@ for run in 1 2 3; do
     java -jar "$jar" brochure --cohort 2026 -o "$work/brochure.pdf" > /dev/null
   /usr/bin/time -f "  launcher inet brochure (class-data sharing): %e s wall, %U s user" \
     "$launcher" brochure --cohort 2026 -o "$work/brochure.pdf" > /dev/null
-  /usr/bin/time -f "  same brochure, template compiled at run time from the .jrxml: %e s wall, %U s user" \
+  /usr/bin/time -f "  plugin alone, template compiled at build time (.jasper in the jar): %e s wall, %U s user" \
+    java -cp "$work/classes:$jar" fr.cnfpt.inet.stages.reporting.brochure.BrochureCompileBench \
+    - "$work/brochure-precompiled.pdf" > /dev/null
+  /usr/bin/time -f "  plugin alone, template compiled at run time from the .jrxml: %e s wall, %U s user" \
     java -cp "$work/classes:$jar:$jdt:$ecj" fr.cnfpt.inet.stages.reporting.brochure.BrochureCompileBench \
     "$template" "$work/brochure-compiled.pdf" > /dev/null
+  /usr/bin/time -f "  plugin alone, compiled at run time, with the launcher's JIT and GC flags: %e s wall, %U s user" \
+    java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$work/classes:$jar:$jdt:$ecj" \
+    fr.cnfpt.inet.stages.reporting.brochure.BrochureCompileBench "$template" "$work/brochure-compiled.pdf" > /dev/null
 done
 java -cp "$work/classes:$jar" BrochureBench 30

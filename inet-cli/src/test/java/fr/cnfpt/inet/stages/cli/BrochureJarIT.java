@@ -58,6 +58,13 @@ class BrochureJarIT {
             assertThat(bookmarks).extracting(b -> b.get("Title")).contains("Stages d'observation",
                     "Quelles sont les périodes de stages ?", "Votre contact à l'INET");
             assertThat(fonts(reader)).isNotEmpty().allMatch(name -> name.contains("+"), "subset, so embedded");
+            String contents = new PdfTextExtractor(reader).getTextFromPage(2);
+            for (Map<String, Object> chapter : bookmarks) {
+                String page = String.valueOf(chapter.get("Page")).split(" ")[0];
+                assertThat(contents).as("the contents give the page of its bookmark")
+                        .containsPattern(java.util.regex.Pattern.quote(String.valueOf(chapter.get("Title")))
+                                + "\\s*" + page + "\\b");
+            }
         } finally {
             reader.close();
         }

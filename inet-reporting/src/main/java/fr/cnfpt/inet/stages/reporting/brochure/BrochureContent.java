@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,13 +59,11 @@ final class BrochureContent {
      * @param edition  the edition: corps, curriculum, internship types, contact
      * @param schedule  the cohort's dates
      * @param language  the language of the brochure
-     * @param pages  the page of each chapter's anchor, from a first layout, for the table of
-     *         contents; empty on the first layout
      * @return the blocks, in reading order, not null
      */
-    static List<Block> of(Edition edition, CohortSchedule schedule, Language language, Map<String, Integer> pages) {
+    static List<Block> of(Edition edition, CohortSchedule schedule, Language language) {
         BrochureContent content = new BrochureContent(edition, schedule, language);
-        content.contents(pages);
+        content.contents();
         content.training();
         content.periods();
         for (InternshipTypeDefinition definition : edition.catalogue().definitions()) {
@@ -112,11 +109,10 @@ final class BrochureContent {
         return Block.heading(Block.Kind.CHAPTER, title, title);
     }
 
-    private void contents(Map<String, Integer> pages) {
+    private void contents() {
         blocks.add(Block.of(Block.Kind.TITLE, Labels.CONTENTS.in(language)));
         for (String title : chapters(edition, language)) {
-            blocks.add(new Block(Block.Kind.CONTENTS_ENTRY, "", title,
-                    pages.containsKey(title) ? String.valueOf(pages.get(title)) : "", title, List.of(), List.of(), List.of()));
+            blocks.add(new Block(Block.Kind.CONTENTS_ENTRY, "", title, "", title, List.of(), List.of(), List.of()));
         }
     }
 
@@ -294,10 +290,17 @@ final class BrochureContent {
                 terms.contributionCovers().in(language)));
     }
 
+    /**
+     * Adds a row of a per-corps table, unless all its cells are blank. A text that is the same for
+     * every corps (the collective projects' objectives, say) is printed once, across the columns,
+     * as the seed brochure does.
+     */
     private void tableRow(String label, List<String> cells) {
-        if (cells.stream().anyMatch(c -> !c.isBlank())) {
-            blocks.add(Block.row(Block.Kind.TABLE_ROW, label, cells));
+        if (cells.stream().allMatch(String::isBlank)) {
+            return;
         }
+        boolean same = cells.stream().distinct().count() == 1;
+        blocks.add(Block.row(Block.Kind.TABLE_ROW, label, same ? cells.subList(0, 1) : cells));
     }
 
     private String duration(Corps corps, InternshipType type) {
@@ -329,8 +332,11 @@ final class BrochureContent {
     private void contact() {
         blocks.add(chapter(Labels.YOUR_CONTACT.in(language)));
         contactLines().forEach(line -> blocks.add(Block.of(Block.Kind.PARAGRAPH, line)));
-        blocks.add(Block.heading(Block.Kind.SECTION, "", Labels.KEEP_IN_TOUCH.in(language)));
-        edition.institution().keepInTouch().forEach(this::paragraph);
+        String keepInTouch = Labels.KEEP_IN_TOUCH.in(language);
+        blocks.add(Block.heading(Block.Kind.SECTION, "", keepInTouch));
+        // The edition's lines start with the seed's "Gardez le fil avec l'INET", already the heading.
+        edition.institution().keepInTouch().stream().filter(line -> !line.in(language).equals(keepInTouch))
+                .forEach(this::paragraph);
         paragraph(edition.institution().website());
         paragraph(String.join("\n", edition.institution().addressLines()));
         paragraph(language == Language.FR ? edition.institution().telephone().national()

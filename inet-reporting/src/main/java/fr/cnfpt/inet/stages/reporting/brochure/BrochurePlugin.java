@@ -1,7 +1,6 @@
 package fr.cnfpt.inet.stages.reporting.brochure;
 
 import fr.cnfpt.inet.stages.calendar.CohortSchedule;
-import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JRPrintAnchorIndex;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -30,8 +28,8 @@ import net.sf.jasperreports.engine.util.JRLoader;
  * as PDF, HTML or DOCX: from the edition's texts and the cohort's calendar (official dates, or
  * projected ones, which the cover then says).
  * <p>
- * The template is compiled at build time and read from this jar only. The report is laid out twice:
- * the first layout gives the page of each chapter for the table of contents of the second.
+ * The template is compiled at build time and read from this jar only. The report is laid out once;
+ * the table of contents then gets each chapter's page from the layout ({@link ContentsPages}).
  * This class is stateless and thread-safe.
  */
 public final class BrochurePlugin implements ReportPlugin {
@@ -66,7 +64,7 @@ public final class BrochurePlugin implements ReportPlugin {
 
     @Override
     public void render(ReportRequest request, OutputStream out) throws IOException {
-        render(request, out, Template.REPORT);
+        render(request, out, template());
     }
 
     /**
@@ -80,33 +78,24 @@ public final class BrochurePlugin implements ReportPlugin {
     }
 
     /**
-     * Lays the brochure out: twice, so that the table of contents gives each chapter's page.
+     * Lays the brochure out once, then writes each chapter's page into the table of contents: the
+     * page numbers are right-aligned in a cell of fixed width, so writing them moves nothing.
      *
      * @param request  the cohort, language and edition, not null
      * @param template  the compiled template, not null
      * @return the laid-out pages, not null
-     * @throws IOException if the template cannot be read or filled
+     * @throws IOException if the template cannot be filled
      */
     static JasperPrint layOut(ReportRequest request, JasperReport template) throws IOException {
-        CohortYear cohort = request.cohort().orElseThrow();
-        CohortSchedule schedule = request.schedules().forCohort(cohort);
-        Edition edition = request.edition();
-        Language language = request.language();
-        JasperPrint first = fill(template, edition, schedule, language, Map.of());
-        Map<String, Integer> pages = new HashMap<>();
-        Map<String, JRPrintAnchorIndex> anchors = first.getAnchorIndexes();
-        for (String chapter : BrochureContent.chapters(edition, language)) {
-            JRPrintAnchorIndex index = anchors.get(chapter);
-            if (index != null) {
-                pages.put(chapter, index.getPageIndex() + 1);
-            }
-        }
-        return fill(template, edition, schedule, language, pages);
+        CohortSchedule schedule = request.schedules().forCohort(request.cohort().orElseThrow());
+        JasperPrint print = fill(template, request.edition(), schedule, request.language());
+        ContentsPages.fillIn(print);
+        return print;
     }
 
-    private static JasperPrint fill(JasperReport template, Edition edition, CohortSchedule schedule, Language language,
-            Map<String, Integer> pages) throws IOException {
-        List<Block> blocks = BrochureContent.of(edition, schedule, language, pages);
+    private static JasperPrint fill(JasperReport template, Edition edition, CohortSchedule schedule, Language language)
+            throws IOException {
+        List<Block> blocks = BrochureContent.of(edition, schedule, language);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("INSTITUTE", "INET");
         parameters.put("YEARS", schedule.cohort().toString() + "-" + (schedule.cohort().year() + 1));
@@ -123,6 +112,11 @@ public final class BrochurePlugin implements ReportPlugin {
         } catch (JRException e) {
             throw new IOException("the brochure cannot be laid out: " + e.getMessage(), e);
         }
+    }
+
+    /** @return the compiled template of this jar, read once */
+    static JasperReport template() {
+        return Template.REPORT;
     }
 
     /** The compiled template, read once from this jar. */

@@ -33,9 +33,9 @@ enum Labels {
     DEADLINE("Dépôt des offres jusqu'au", "Offers accepted until"),
     TEAM("Équipe de %d élèves de cadres d'emplois différents ; collectivité de plus de %s habitants.",
             "A team of %d trainees from different corps; a local authority of more than %s inhabitants."),
-    CONTRIBUTION("Participation forfaitaire : %s €, pour contribuer à la couverture des frais de réalisation des"
-            + " projets collectifs (%s).", "Flat contribution: €%s, towards the costs of carrying out the collective"
-            + " projects (%s)."),
+    /** The seed's sentence (page "Projets collectifs"), with the amount and what it covers from the edition. */
+    CONTRIBUTION("Une participation forfaitaire de %s € est demandée pour contribuer à %s.",
+            "A flat contribution of €%s is requested towards %s."),
     YOUR_CONTACT("Votre contact à l'INET", "Your contact at INET"),
     KEEP_IN_TOUCH("Gardez le fil avec l'INET", "Keep in touch with INET"),
     TELEPHONE("Tél.", "Tel."),

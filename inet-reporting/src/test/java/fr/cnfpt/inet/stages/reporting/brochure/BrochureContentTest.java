@@ -9,7 +9,6 @@ import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.editions.Editions;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BrochureContentTest {
@@ -17,28 +16,25 @@ class BrochureContentTest {
     private static final Edition EDITION = Editions.current();
     private static final CohortSchedule COHORT_2026 = Schedules.of(EDITION).forCohort(CohortYear.of(2026));
 
-    private static List<Block> french(Map<String, Integer> pages) {
-        return BrochureContent.of(EDITION, COHORT_2026, Language.FR, pages);
+    private static List<Block> french() {
+        return BrochureContent.of(EDITION, COHORT_2026, Language.FR);
     }
 
     @Test
-    void contentsListsEveryChapterWithThePageOfTheFirstLayout() {
-        List<Block> entries = french(Map.of("Projets collectifs", 9)).stream()
+    void contentsListsEveryChapterAndLinksToIt() {
+        List<Block> entries = french().stream()
                 .filter(b -> b.kind() == Block.Kind.CONTENTS_ENTRY).toList();
 
         assertThat(entries).extracting(Block::text).containsExactly("En quoi consiste la formation initiale à l'INET ?",
                 "Quelles sont les périodes de stages ?", "Stages d'observation", "Stages thématiques",
                 "Projets collectifs", "Stages d'ouverture", "Stages de perfectionnement",
                 "Stages de professionnalisation", "Votre contact à l'INET");
-        assertThat(entries).filteredOn(e -> e.text().equals("Projets collectifs")).extracting(Block::label)
-                .containsExactly("9");
-        assertThat(entries).filteredOn(e -> e.text().equals("Stages d'observation")).extracting(Block::label)
-                .containsExactly("");
+        assertThat(entries).allSatisfy(e -> assertThat(e.anchor()).isEqualTo(e.text()));
     }
 
     @Test
     void everySectionHeadingIsPrintedWithTheBlockAfterIt() {
-        List<Block> blocks = french(Map.of());
+        List<Block> blocks = french();
 
         assertThat(blocks).noneMatch(b -> b.kind() == Block.Kind.SECTION);
         assertThat(blocks).filteredOn(b -> b.heading().equals("Un double objectif")).singleElement()
@@ -48,7 +44,7 @@ class BrochureContentTest {
     /** "Stage d'ouverture 4 semaines (février 2027)" and "Stage de perfectionnement 7 semaines (février - mars 2027)" share a row. */
     @Test
     void summaryPutsTheOuvertureAndThePerfectionnementOnOneRow() {
-        List<Block> blocks = french(Map.of());
+        List<Block> blocks = french();
         int header = blocks.indexOf(blocks.stream().filter(b -> b.heading().equals("Les stages de chaque cadre d'emplois"))
                 .findFirst().orElseThrow());
 
@@ -64,7 +60,7 @@ class BrochureContentTest {
 
     @Test
     void timelineLabelsEachInternshipInItsFirstMonthAndShadesEveryMonthItCovers() {
-        List<Block> grids = french(Map.of()).stream().filter(b -> b.kind() == Block.Kind.GRID).toList();
+        List<Block> grids = french().stream().filter(b -> b.kind() == Block.Kind.GRID).toList();
 
         assertThat(grids).extracting(Block::label).containsExactly("Année 2026", "Année 2026", "Année 2027");
         assertThat(grids).extracting(Block::columns).containsExactly(6, 6, 7);
@@ -79,10 +75,41 @@ class BrochureContentTest {
 
     @Test
     void internshipTableGivesTheDatesInWordsAndTheDeadline() {
-        assertThat(french(Map.of())).filteredOn(b -> b.label().equals("Durée et période")).first()
+        assertThat(french()).filteredOn(b -> b.label().equals("Durée et période")).first()
                 .extracting(Block::cells).asList().containsExactly(
                         "4 semaines du 30 mars au 24 avril 2026\nDépôt des offres jusqu'au 24 novembre 2025",
                         "3 semaines du 30 ou 31 mars au 17 ou 18 avril 2026\nDépôt des offres jusqu'au 24 novembre 2025",
                         "3 semaines du 1er au 19 juin 2026\nDépôt des offres jusqu'au 30 janvier 2026");
+    }
+
+    @Test
+    void textSharedByEveryCorpsIsPrintedOnceAcrossTheColumns() {
+        List<Block> rows = french().stream().filter(b -> b.kind() == Block.Kind.TABLE_ROW).toList();
+
+        // Seed, "Projets collectifs": "9 semaines du 12 octobre au 18 décembre 2026 Dépôt des offres
+        // jusqu'au 19 juin 2026", in the first column, the others empty.
+        assertThat(rows).filteredOn(b -> b.label().equals("Durée et période"))
+                .extracting(Block::cells).contains(List.of(
+                        "9 semaines du 12 octobre au 18 décembre 2026\nDépôt des offres jusqu'au 19 juin 2026"));
+        assertThat(rows).filteredOn(b -> b.label().equals("Durée et période")).extracting(b -> b.cells().size())
+                .containsExactly(3, 2, 1, 2, 1, 2);
+    }
+
+    @Test
+    void collectiveProjectContributionIsTheSeedsSentence() {
+        // Seed: "Une participation forfaitaire de 4 000 € est demandée pour contribuer à la couverture des
+        // frais de réalisation des projets collectifs (accompagnement méthodologique des élèves, frais de
+        // déplacement, etc.)."
+        assertThat(french()).extracting(b -> b.text().replaceAll("[\\u00a0\\u202f]", " ")).contains(
+                "Une participation forfaitaire de 4 000 € est demandée pour contribuer à la couverture des frais de"
+                        + " réalisation des projets collectifs (accompagnement méthodologique des élèves, frais de"
+                        + " déplacement, etc.).");
+    }
+
+    @Test
+    void keepInTouchHeadingIsNotRepeatedAsItsFirstLine() {
+        assertThat(french()).flatExtracting(Block::heading, Block::text)
+                .filteredOn("Gardez le fil avec l'INET"::equals).hasSize(1);
+        assertThat(french()).extracting(Block::text).contains("inet.cnfpt.fr", "03 88 15 52 64");
     }
 }
