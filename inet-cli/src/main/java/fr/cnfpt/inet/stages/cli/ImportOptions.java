@@ -62,6 +62,26 @@ final class ImportOptions {
     @Mixin
     ScheduleSource schedule = new ScheduleSource();
 
+    /**
+     * Returns the default reading options, for a command that names its files itself
+     * ({@code inet stats --offers FILE --trainees FILE}).
+     *
+     * @param schedule  the cohort and calendar options of that command
+     * @param noProgress  true to show no progress bar
+     * @return the options, not null
+     */
+    static ImportOptions defaults(ScheduleSource schedule, boolean noProgress) {
+        ImportOptions options = new ImportOptions();
+        options.files = List.of();
+        options.maxFileBytes = ImportLimits.DEFAULT_MAX_FILE_BYTES;
+        options.maxRows = ImportLimits.DEFAULT_MAX_ROWS;
+        options.maxCellLength = ImportLimits.DEFAULT_MAX_CELL_LENGTH;
+        options.maxProblems = Validation.DEFAULT_MAX_PROBLEMS;
+        options.noProgress = noProgress;
+        options.schedule = schedule;
+        return options;
+    }
+
     ImportLimits limits() {
         if (maxFileBytes < 1 || maxRows < 1 || maxCellLength < 1 || maxProblems < 1) {
             throw new UnusableInputException("--max-file-size, --max-rows, --max-cell-length and --max-problems must be"

@@ -45,7 +45,8 @@ final class ImportRun {
         }
     }
 
-    private record Input(Path path, RecordKind kind) {
+    /** A file to read and what it holds. */
+    record Input(Path path, RecordKind kind) {
     }
 
     private ImportRun() {
@@ -56,7 +57,27 @@ final class ImportRun {
     }
 
     static Result run(ImportOptions options, PrintWriter err, Language language, RowSink downstream) {
-        List<Input> inputs = inputs(options);
+        return run(options, inputs(options), err, language, downstream);
+    }
+
+    /**
+     * Reads files whose kinds are known, in the order offers, trainees, placements.
+     *
+     * @param options  the reading options (encoding, limits, calendar); its files are ignored
+     * @param files  the files and their kinds
+     */
+    static Result run(ImportOptions options, List<Input> files, PrintWriter err, Language language,
+            RowSink downstream) {
+        List<Input> inputs = new ArrayList<>(files);
+        for (Input input : inputs) {
+            if (!Files.isRegularFile(input.path())) {
+                throw new UnusableInputException(input.path() + ": no such file");
+            }
+            if (!Files.isReadable(input.path())) {
+                throw new UnusableInputException(input.path() + ": not readable");
+            }
+        }
+        inputs.sort(Comparator.comparing(Input::kind));
         ScheduleSource.Selection selection = options.schedule.select(err, language);
         Validation validation = Validation.of(selection.edition(), selection.schedules(), ImporterRegistry.load())
                 .withMaxProblems(options.maxProblems);

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
                 "as published in the brochure \"Accueillir un ou une élève en stage\"."},
         subcommands = {CorpsCommand.class, StagesCommand.class, RulesCommand.class, ScheduleCommand.class,
                 DeadlinesCommand.class, AuditCommand.class, EditionCommand.class, ValidateCommand.class,
-                ImportCommand.class, BrochureCommand.class, PluginsCommand.class,
+                ImportCommand.class, BrochureCommand.class, StatsCommand.class, PluginsCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Codes are accepted in upper case (PROJET_COLLECTIF) or lower case with dashes (projet-collectif).",
                 "Exit codes: 0 success, 1 problems found, 2 usage error or unusable input, 3 internal error."})

@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.reporting.brochure;
 
 import fr.cnfpt.inet.stages.domain.text.Language;
+import fr.cnfpt.inet.stages.reporting.internal.LanguagePdfExporter;
 import fr.cnfpt.inet.stages.reporting.spi.ReportRequest;
 import java.io.IOException;
 import java.io.OutputStream;

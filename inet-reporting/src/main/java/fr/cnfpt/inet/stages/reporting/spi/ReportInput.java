@@ -12,11 +12,11 @@ public enum ReportInput {
             "the edition (corps, internship types, texts)")),
     /** A cohort year, and its calendar: official dates, or projected ones. */
     COHORT(LocalizedText.of("une promotion et son calendrier", "a cohort and its calendar")),
-    /** A dataset of offers (issue 6). */
+    /** The statistics of a dataset of offers. */
     OFFERS(LocalizedText.of("un jeu de données d'offres", "a dataset of offers")),
-    /** A dataset of trainees (issue 6). */
+    /** The statistics of a dataset of trainees. */
     TRAINEES(LocalizedText.of("un jeu de données d'élèves", "a dataset of trainees")),
-    /** A dataset of placements (issue 6). */
+    /** The statistics of a dataset of placements. */
     PLACEMENTS(LocalizedText.of("un jeu de données d'affectations", "a dataset of placements"));
 
     private final LocalizedText description;

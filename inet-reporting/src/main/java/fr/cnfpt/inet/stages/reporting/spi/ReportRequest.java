@@ -4,54 +4,91 @@ import fr.cnfpt.inet.stages.calendar.Schedules;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.text.Language;
+import fr.cnfpt.inet.stages.reporting.stats.Source;
+import fr.cnfpt.inet.stages.reporting.stats.Statistics;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a report is asked for: its inputs (the edition, a cohort and the calendar), the language
- * and the output format. Immutable: each {@code with} method returns a new request.
+ * What a report is asked for: its inputs (the edition, a cohort and the calendar, the statistics of
+ * a dataset), the language, the output format and the privacy threshold. Immutable: each
+ * {@code with} method returns a new request.
  */
 public final class ReportRequest {
+
+    /** The default privacy threshold: counts of people under 5 are withheld. */
+    public static final int DEFAULT_MIN_COUNT = 5;
 
     private final Edition edition;
     private final Schedules schedules;
     private final CohortYear cohort;
     private final Language language;
     private final ReportFormat format;
+    private final Statistics statistics;
+    private final int minCount;
 
     private ReportRequest(Edition edition, Schedules schedules, CohortYear cohort, Language language,
-            ReportFormat format) {
+            ReportFormat format, Statistics statistics, int minCount) {
         this.edition = Objects.requireNonNull(edition, "edition");
         this.schedules = Objects.requireNonNull(schedules, "schedules");
         this.cohort = cohort;
         this.language = Objects.requireNonNull(language, "language");
         this.format = Objects.requireNonNull(format, "format");
+        this.statistics = statistics;
+        if (minCount < 1) {
+            throw new IllegalArgumentException("the privacy threshold must be at least 1, not " + minCount);
+        }
+        this.minCount = minCount;
     }
 
     /**
-     * Starts a request for an edition and its calendar, in French, as PDF, with no cohort.
+     * Starts a request for an edition and its calendar, in French, as PDF, with no cohort and no
+     * dataset, and the default privacy threshold.
      *
      * @param edition  the edition, not null
      * @param schedules  the calendar of the cohorts (official and projected), not null
      * @return the request, not null
      */
     public static ReportRequest of(Edition edition, Schedules schedules) {
-        return new ReportRequest(edition, schedules, null, Language.FR, ReportFormat.PDF);
+        return new ReportRequest(edition, schedules, null, Language.FR, ReportFormat.PDF, null, DEFAULT_MIN_COUNT);
     }
 
     /** @return a request for a cohort, not null */
     public ReportRequest withCohort(CohortYear newCohort) {
-        return new ReportRequest(edition, schedules, Objects.requireNonNull(newCohort, "cohort"), language, format);
+        return new ReportRequest(edition, schedules, Objects.requireNonNull(newCohort, "cohort"), language, format,
+                statistics, minCount);
     }
 
     /** @return a request in a language, not null */
     public ReportRequest withLanguage(Language newLanguage) {
-        return new ReportRequest(edition, schedules, cohort, newLanguage, format);
+        return new ReportRequest(edition, schedules, cohort, newLanguage, format, statistics, minCount);
     }
 
     /** @return a request for a format, not null */
     public ReportRequest withFormat(ReportFormat newFormat) {
-        return new ReportRequest(edition, schedules, cohort, language, newFormat);
+        return new ReportRequest(edition, schedules, cohort, language, newFormat, statistics, minCount);
+    }
+
+    /**
+     * Returns a request with the statistics of a dataset (offers, trainees, placements).
+     *
+     * @param newStatistics  the statistics, from a {@link fr.cnfpt.inet.stages.reporting.stats.StatisticsCollector}
+     * @return the request, not null
+     */
+    public ReportRequest withStatistics(Statistics newStatistics) {
+        return new ReportRequest(edition, schedules, cohort, language, format,
+                Objects.requireNonNull(newStatistics, "statistics"), minCount);
+    }
+
+    /**
+     * Returns a request with another privacy threshold: counts of people from 1 to
+     * {@code newMinCount - 1} are withheld ("&lt; 5"); 1 withholds nothing.
+     *
+     * @param newMinCount  the threshold, at least 1
+     * @return the request, not null
+     */
+    public ReportRequest withMinCount(int newMinCount) {
+        return new ReportRequest(edition, schedules, cohort, language, format, statistics, newMinCount);
     }
 
     /** @return the edition, not null */
@@ -79,6 +116,16 @@ public final class ReportRequest {
         return format;
     }
 
+    /** @return the statistics of the dataset, if given */
+    public Optional<Statistics> statistics() {
+        return Optional.ofNullable(statistics);
+    }
+
+    /** @return the privacy threshold, at least 1 */
+    public int minCount() {
+        return minCount;
+    }
+
     /**
      * Tells whether the request carries an input.
      *
@@ -89,12 +136,15 @@ public final class ReportRequest {
         return switch (input) {
             case EDITION -> true;
             case COHORT -> cohort != null;
-            case OFFERS, TRAINEES, PLACEMENTS -> false;
+            case OFFERS -> statistics != null && statistics.has(Source.OFFERS);
+            case TRAINEES -> statistics != null && statistics.has(Source.TRAINEES);
+            case PLACEMENTS -> statistics != null && statistics.has(Source.PLACEMENTS);
         };
     }
 
     @Override
     public String toString() {
-        return "ReportRequest[" + edition.label() + ", cohort " + cohort + ", " + language + ", " + format + "]";
+        return "ReportRequest[" + edition.label() + ", cohort " + cohort + ", " + language + ", " + format
+                + (statistics == null ? "" : ", with statistics") + ", min count " + minCount + "]";
     }
 }

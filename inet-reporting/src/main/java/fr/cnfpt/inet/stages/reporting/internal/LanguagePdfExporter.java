@@ -1,4 +1,4 @@
-package fr.cnfpt.inet.stages.reporting.brochure;
+package fr.cnfpt.inet.stages.reporting.internal;
 
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
@@ -13,7 +13,7 @@ import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
  * readers and search engines read. JasperReports writes it only in tagged PDFs, which its tagger
  * cannot produce with stock OpenPDF (see docs/architecture.md); OpenPDF's writer takes it directly.
  */
-final class LanguagePdfExporter extends JRPdfExporter {
+public final class LanguagePdfExporter extends JRPdfExporter {
 
     private final String language;
     private boolean languageSet;
@@ -21,7 +21,7 @@ final class LanguagePdfExporter extends JRPdfExporter {
     /**
      * @param language  a BCP 47 language tag, such as {@code fr-FR}
      */
-    LanguagePdfExporter(String language) {
+    public LanguagePdfExporter(String language) {
         this.language = language;
     }
 

@@ -1,0 +1,53 @@
+package fr.cnfpt.inet.stages.reporting.stats;
+
+import static fr.cnfpt.inet.stages.reporting.stats.StatColumn.Kind.CODE;
+import static fr.cnfpt.inet.stages.reporting.stats.StatColumn.Kind.COUNT;
+
+import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import java.util.Comparator;
+import java.util.List;
+
+/** The table of the problems found at import, by rule: shared by the offers and placements reports. */
+final class ProblemTables {
+
+    private ProblemTables() {
+    }
+
+    static StatTable byRule(String id, Statistics statistics, List<Source> sources) {
+        TableBuilder table = new TableBuilder(id, LocalizedText.of("Problèmes relevés à l'import, par règle",
+                "Problems found at import, by rule"), 1)
+                .column("records", LocalizedText.of("Fichier", "File"), CODE)
+                .column("code", LocalizedText.of("Règle", "Rule"), CODE)
+                .column("severity", LocalizedText.of("Gravité", "Severity"), CODE)
+                .column("count", LocalizedText.of("Problèmes", "Problems"), COUNT)
+                .note(LocalizedText.of("Les lignes rejetées ne sont pas comptées dans les autres tableaux.",
+                        "Rejected rows are not counted in the other tables."));
+        Counter<Group> problems = statistics.tallies.problems;
+        problems.keys().stream().filter(g -> sources.stream().anyMatch(s -> s.name().equals(g.first())))
+                .sorted(Comparator.comparing(Group::first).thenComparing(Group::second))
+                .forEach(g -> {
+                    String[] codeAndSeverity = g.second().split("/", 2);
+                    table.row(source(Source.valueOf(g.first())), new Code(codeAndSeverity[0],
+                            LocalizedText.of(codeAndSeverity[0], codeAndSeverity[0])), severity(codeAndSeverity[1]),
+                            problems.get(g));
+                });
+        for (Source source : sources) {
+            table.row(source(source), new Code("ROWS_LEFT_OUT", LocalizedText.of("Lignes rejetées", "Rows left out")),
+                    severity("ERROR"), statistics.rowsLeftOut(source));
+        }
+        return table.build();
+    }
+
+    private static Code source(Source source) {
+        return switch (source) {
+            case OFFERS -> new Code("OFFERS", LocalizedText.of("offres", "offers"));
+            case TRAINEES -> new Code("TRAINEES", LocalizedText.of("élèves", "trainees"));
+            case PLACEMENTS -> new Code("PLACEMENTS", LocalizedText.of("affectations", "placements"));
+        };
+    }
+
+    private static Code severity(String severity) {
+        return severity.equals("ERROR") ? new Code("ERROR", LocalizedText.of("erreur", "error"))
+                : new Code("WARNING", LocalizedText.of("avertissement", "warning"));
+    }
+}

@@ -1,0 +1,316 @@
+package fr.cnfpt.inet.stages.reporting.stats;
+
+import fr.cnfpt.inet.stages.calendar.CohortSchedule;
+import fr.cnfpt.inet.stages.calendar.Schedules;
+import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
+import fr.cnfpt.inet.stages.domain.corps.Corps;
+import fr.cnfpt.inet.stages.domain.edition.Edition;
+import fr.cnfpt.inet.stages.domain.host.Departement;
+import fr.cnfpt.inet.stages.domain.host.Host;
+import fr.cnfpt.inet.stages.domain.host.HostKind;
+import fr.cnfpt.inet.stages.domain.host.Region;
+import fr.cnfpt.inet.stages.domain.internship.InternshipType;
+import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.rule.Severity;
+import fr.cnfpt.inet.stages.domain.trainee.Trainee;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Computes the statistics of a dataset in one pass: give it the offers, then the trainees, then
+ * the placements (the order {@code inet stats} reads them in), and the import problems, then call
+ * {@link #finish()}.
+ * <p>
+ * Memory: counts are kept by group (cohort, type, corps, host kind, région…), so they grow with the
+ * number of groups, not of rows. Two joins need one small entry per record: each offer's host group
+ * (16 bytes, for placements by host kind and région and for the collective-project teams) and each
+ * trainee's corps, cohort and the région of each placement (16 bytes, for placement rates and
+ * mobility): about 32 MB for a million offers and a million trainees. No name, no id is kept: ids
+ * are reduced to 64-bit hashes.
+ * <p>
+ * Not thread-safe: one collector is fed by one thread.
+ */
+public final class StatisticsCollector {
+
+    static final int NO_REGION = 0;
+    static final int ABROAD = 62;
+    static final int REGION_UNKNOWN = 63;
+
+    private final Edition edition;
+    private final Schedules schedules;
+    private final Map<Integer, CohortSchedule> cohortSchedules = new HashMap<>();
+    private final Tallies tallies = new Tallies();
+    private final LongTable offerIndex = new LongTable();
+    private final LongTable traineeIndex = new LongTable();
+    private boolean finished;
+
+    private StatisticsCollector(Edition edition, Schedules schedules) {
+        this.edition = Objects.requireNonNull(edition, "edition");
+        this.schedules = Objects.requireNonNull(schedules, "schedules");
+    }
+
+    /**
+     * Starts collecting.
+     *
+     * @param edition  the edition: which internships each corps does, the collective projects' terms
+     * @param schedules  the calendar: each internship's offer deadline
+     * @return the collector, not null
+     */
+    public static StatisticsCollector of(Edition edition, Schedules schedules) {
+        return new StatisticsCollector(edition, schedules);
+    }
+
+    /**
+     * Counts an accepted offer.
+     *
+     * @param offer  the offer, not null
+     */
+    public void offer(Offer offer) {
+        requireOpen();
+        int cohort = offer.cohort().year();
+        InternshipType type = offer.type();
+        Host host = offer.host();
+        tallies.offers.increment(Group.of(cohort, "all"));
+        tallies.offersByType.increment(Group.of(cohort, type.code()));
+        tallies.offersByHostKind.increment(Group.of(cohort, host.kind().code()));
+        tallies.offersByBand.increment(Group.of(cohort, PopulationBand.of(host.population()).name()));
+        Optional<Departement> departement = host.departement();
+        if (departement.isPresent()) {
+            String region = departement.get().region().map(Region::inseeCode).orElse("");
+            tallies.offersByRegion.increment(Group.of(cohort, region));
+            tallies.offersByDepartement.increment(Group.of(cohort, departement.get().code(), region));
+        } else {
+            String country = host.country().map(c -> c.code()).orElse("");
+            tallies.offersByCountry.increment(Group.of(cohort, country));
+        }
+        CohortSchedule schedule = schedule(cohort);
+        for (Corps corps : offer.corps()) {
+            tallies.offersByTypeAndCorps.increment(Group.of(cohort, type.code(), corps.code()));
+            Optional<LocalDate> deadline = schedule.of(corps).internship(type).flatMap(i -> i.offerDeadline());
+            String status = deadline.isEmpty() ? "NO_DEADLINE"
+                    : offer.submitted().isAfter(deadline.get()) ? "LATE" : "ON_TIME";
+            tallies.offersByDeadline.increment(Group.of(cohort, type.code() + "/" + corps.code(), status));
+        }
+        offerIndex.put(LongTable.key(offer.id().value()), OfferEntry.pack(host.kind(), regionIndex(host), type, cohort));
+    }
+
+    /**
+     * Counts an accepted trainee.
+     *
+     * @param trainee  the trainee, not null
+     */
+    public void trainee(Trainee trainee) {
+        requireOpen();
+        int cohort = trainee.cohort().year();
+        tallies.trainees.increment(Group.of(cohort, trainee.corps().code()));
+        traineeIndex.put(LongTable.key(trainee.id().value()), TraineeEntry.pack(cohort, trainee.corps()));
+    }
+
+    /**
+     * Counts an accepted placement. Its trainee and offer must have been given first; a placement
+     * of an unknown trainee or offer is counted as such (import checks reject them beforehand).
+     *
+     * @param placement  the placement, not null
+     */
+    public void placement(Placement placement) {
+        requireOpen();
+        long traineeKey = LongTable.key(placement.trainee().value());
+        long trainee = traineeIndex.get(traineeKey, 0);
+        long offerKey = LongTable.key(placement.offer().value());
+        long offer = offerIndex.get(offerKey, 0);
+        if (trainee == 0 || offer == 0) {
+            tallies.unmatchedPlacements.increment(Group.of(0, trainee == 0 ? "TRAINEE_UNKNOWN" : "OFFER_UNKNOWN"));
+            return;
+        }
+        int cohort = TraineeEntry.cohort(trainee);
+        Corps corps = TraineeEntry.corps(trainee);
+        InternshipType type = placement.type();
+        tallies.placements.increment(Group.of(cohort, type.code(), corps.code()));
+        tallies.placementsByHostKind.increment(Group.of(cohort, OfferEntry.kind(offer).code()));
+        int region = OfferEntry.region(offer);
+        tallies.placementsByRegion.increment(Group.of(cohort, regionCode(region)));
+        edition.catalogue().find(type, corps).ifPresent(internship ->
+                traineeIndex.put(traineeKey, TraineeEntry.withRegion(trainee, internship.rank(), region)));
+        if (type == InternshipType.PROJET_COLLECTIF) {
+            offerIndex.put(offerKey, OfferEntry.withTeamMember(offer, corps));
+        }
+    }
+
+    /**
+     * Counts a problem found at import: by kind of record, rule code and severity.
+     *
+     * @param source  the kind of records of the file, not null
+     * @param code  the rule code, such as {@code POPULATION_NOT_POSITIVE}, not null
+     * @param severity  error or warning, not null
+     */
+    public void problem(Source source, String code, Severity severity) {
+        requireOpen();
+        tallies.problems.increment(Group.of(0, source.name(), code + "/" + severity.name()));
+    }
+
+    /**
+     * Counts rows left out of the statistics (rejected at import).
+     *
+     * @param source  the kind of records of the rows, not null
+     * @param count  how many, not negative
+     */
+    public void rowsLeftOut(Source source, long count) {
+        requireOpen();
+        if (count < 0) {
+            throw new IllegalArgumentException("a count of rows cannot be negative: " + count);
+        }
+        tallies.rowsLeftOut.add(Group.of(0, source.name()), count);
+    }
+
+    /**
+     * Ends the pass: computes what needs every record (mobility, collective-project teams).
+     *
+     * @return the statistics, not null
+     */
+    public Statistics finish() {
+        requireOpen();
+        finished = true;
+        traineeIndex.forEach((key, trainee) -> mobility(trainee));
+        offerIndex.forEach((key, offer) -> {
+            int members = OfferEntry.teamSize(offer);
+            if (members > 0) {
+                tallies.teams.increment(Group.of(OfferEntry.cohort(offer), OfferEntry.teamMakeUp(offer)));
+            }
+        });
+        return new Statistics(edition, schedules, tallies);
+    }
+
+    private void mobility(long trainee) {
+        int cohort = TraineeEntry.cohort(trainee);
+        Corps corps = TraineeEntry.corps(trainee);
+        int previous = NO_REGION;
+        for (var internship : edition.catalogue().internshipsOf(corps)) {
+            int region = TraineeEntry.region(trainee, internship.rank());
+            if (region == NO_REGION) {
+                continue;
+            }
+            if (previous != NO_REGION) {
+                String type = internship.type().code();
+                tallies.placedAfterAnother.increment(Group.of(cohort, type, corps.code()));
+                if (region != previous || region == REGION_UNKNOWN) {
+                    tallies.placedElsewhere.increment(Group.of(cohort, type, corps.code()));
+                }
+            }
+            previous = region;
+        }
+    }
+
+    private CohortSchedule schedule(int cohort) {
+        return cohortSchedules.computeIfAbsent(cohort, year -> schedules.forCohort(CohortYear.of(year)));
+    }
+
+    private static int regionIndex(Host host) {
+        if (host.departement().isEmpty()) {
+            return ABROAD;
+        }
+        return host.departement().get().region().map(r -> r.ordinal() + 1).orElse(REGION_UNKNOWN);
+    }
+
+    static String regionCode(int index) {
+        if (index == ABROAD) {
+            return "ETRANGER";
+        }
+        if (index == REGION_UNKNOWN || index == NO_REGION) {
+            return "";
+        }
+        return Region.values()[index - 1].inseeCode();
+    }
+
+    private void requireOpen() {
+        if (finished) {
+            throw new IllegalStateException("the statistics are finished; start another collector");
+        }
+    }
+
+    /** An offer's entry in the join index: host kind, région, type, cohort and the team placed on it. */
+    static final class OfferEntry {
+
+        private OfferEntry() {
+        }
+
+        static long pack(HostKind kind, int region, InternshipType type, int cohort) {
+            return (kind.ordinal() + 1L) | ((long) region << 8) | ((type.ordinal() + 1L) << 16)
+                    | ((long) (cohort - 1900) << 20);
+        }
+
+        static HostKind kind(long entry) {
+            return HostKind.values()[(int) (entry & 0xFF) - 1];
+        }
+
+        static int region(long entry) {
+            return (int) ((entry >>> 8) & 0xFF);
+        }
+
+        static int cohort(long entry) {
+            return (int) ((entry >>> 20) & 0xFF) + 1900;
+        }
+
+        static long withTeamMember(long entry, Corps corps) {
+            int shift = 28 + 4 * corps.ordinal();
+            long count = (entry >>> shift) & 0xF;
+            return count == 0xF ? entry : entry + (1L << shift);
+        }
+
+        static int teamSize(long entry) {
+            int size = 0;
+            for (Corps corps : Corps.values()) {
+                size += (int) ((entry >>> (28 + 4 * corps.ordinal())) & 0xF);
+            }
+            return size;
+        }
+
+        /** The team's make-up as a code: "ADMINISTRATEUR×2+INGENIEUR_EN_CHEF×1", corps in their order. */
+        static String teamMakeUp(long entry) {
+            StringBuilder makeUp = new StringBuilder();
+            for (Corps corps : Corps.values()) {
+                int count = (int) ((entry >>> (28 + 4 * corps.ordinal())) & 0xF);
+                if (count > 0) {
+                    makeUp.append(makeUp.length() == 0 ? "" : "+").append(corps.code()).append('×').append(count);
+                }
+            }
+            return makeUp.toString();
+        }
+    }
+
+    /** A trainee's entry in the join index: cohort, corps, and the région of each placement by rank. */
+    static final class TraineeEntry {
+
+        private static final int RANKS = 8;
+
+        private TraineeEntry() {
+        }
+
+        static long pack(int cohort, Corps corps) {
+            return (cohort - 1900L) | ((long) corps.ordinal() << 8);
+        }
+
+        static int cohort(long entry) {
+            return (int) (entry & 0xFF) + 1900;
+        }
+
+        static Corps corps(long entry) {
+            return Corps.values()[(int) ((entry >>> 8) & 0xF)];
+        }
+
+        static long withRegion(long entry, int rank, int region) {
+            if (rank < 1 || rank > RANKS) {
+                return entry;
+            }
+            int shift = 12 + 6 * (rank - 1);
+            return (entry & ~(0x3FL << shift)) | ((long) region << shift);
+        }
+
+        static int region(long entry, int rank) {
+            return rank < 1 || rank > RANKS ? NO_REGION : (int) ((entry >>> (12 + 6 * (rank - 1))) & 0x3F);
+        }
+    }
+}
