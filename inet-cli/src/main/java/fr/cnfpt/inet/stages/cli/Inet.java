@@ -40,6 +40,9 @@ public final class Inet implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        // A worker thread (the CSV parser) that runs out of memory says so in one line, not a stack trace.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> err.println(e instanceof OutOfMemoryError
+                ? outOfMemory() : "inet: internal error in " + thread.getName() + ": " + e));
         System.exit(run(out, err, args));
     }
 
@@ -58,10 +61,24 @@ public final class Inet implements Runnable {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(new OneLineErrors());
         commandLine.setExecutionExceptionHandler(new OneLineErrors());
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(outOfMemory());
+            code = 2;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The message when the files are too large for the heap: how much there was, how to give more. */
+    static String outOfMemory() {
+        return "inet: out of memory: the files are too large for the Java heap (at most "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); give the JVM more, e.g."
+                + " INET_JAVA_OPTS=-Xmx2g inet-cli/target/inet ... or java -Xmx2g -jar inet.jar ...; nothing was"
+                + " written. See docs/scaling.md for what each size of dataset needs";
     }
 
     @Override

@@ -71,6 +71,11 @@ public final class Offer {
         return id;
     }
 
+    /** @return what placements are checked against: reference, type, corps and cohort, not null */
+    public OfferTerms terms() {
+        return new OfferTerms(id, type, corps, cohort);
+    }
+
     /** @return the host organisation, not null */
     public Host host() {
         return host;

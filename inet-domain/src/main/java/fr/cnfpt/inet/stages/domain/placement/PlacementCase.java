@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.domain.placement;
 
 import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.offer.OfferTerms;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import java.util.Objects;
 
@@ -11,16 +12,16 @@ import java.util.Objects;
  *
  * @param placement  the placement, not null
  * @param trainee  the trainee it names, not null
- * @param offer  the offer it names, not null
+ * @param offer  the terms of the offer it names, not null
  */
-public record PlacementCase(Placement placement, Trainee trainee, Offer offer) {
+public record PlacementCase(Placement placement, Trainee trainee, OfferTerms offer) {
 
     /**
      * Creates a case, checking that the trainee and offer are the ones the placement names.
      *
      * @param placement  the placement, not null
      * @param trainee  the trainee, not null
-     * @param offer  the offer, not null
+     * @param offer  the offer's terms, not null
      */
     public PlacementCase {
         Objects.requireNonNull(placement, "placement");
@@ -29,5 +30,16 @@ public record PlacementCase(Placement placement, Trainee trainee, Offer offer) {
         fr.cnfpt.inet.stages.domain.DomainException.require(
                 placement.trainee().equals(trainee.id()) && placement.offer().equals(offer.id()),
                 "the trainee and offer must be those the placement names");
+    }
+
+    /**
+     * Creates a case from the whole offer.
+     *
+     * @param placement  the placement, not null
+     * @param trainee  the trainee, not null
+     * @param offer  the offer, not null
+     */
+    public PlacementCase(Placement placement, Trainee trainee, Offer offer) {
+        this(placement, trainee, offer.terms());
     }
 }

@@ -61,7 +61,7 @@ class PlacementRulesTest {
     /** "Cette mission, qui mobilise 4 élèves". */
     @Test
     void acceptsATeamOfFourFromTheThreeCorps() {
-        CollectiveProjectTeam team = new CollectiveProjectTeam(offer(InternshipType.PROJET_COLLECTIF, Corps.ADMINISTRATEUR).build().id(), List.of(
+        CollectiveProjectTeam team = CollectiveProjectTeam.of(offer(InternshipType.PROJET_COLLECTIF, Corps.ADMINISTRATEUR).build().id(), List.of(
                 trainee(Corps.ADMINISTRATEUR), trainee(Corps.ADMINISTRATEUR), trainee(Corps.CONSERVATEUR_BIBLIOTHEQUES),
                 trainee(Corps.INGENIEUR_EN_CHEF)));
         assertThat(PlacementRules.check(team, edition)).isEmpty();
@@ -69,7 +69,7 @@ class PlacementRulesTest {
 
     @Test
     void rejectsATeamOfThree() {
-        CollectiveProjectTeam team = new CollectiveProjectTeam(offer(InternshipType.PROJET_COLLECTIF, Corps.ADMINISTRATEUR).build().id(), List.of(
+        CollectiveProjectTeam team = CollectiveProjectTeam.of(offer(InternshipType.PROJET_COLLECTIF, Corps.ADMINISTRATEUR).build().id(), List.of(
                 trainee(Corps.ADMINISTRATEUR), trainee(Corps.CONSERVATEUR_BIBLIOTHEQUES), trainee(Corps.INGENIEUR_EN_CHEF)));
         assertThat(PlacementRules.check(team, edition)).extracting(v -> v.code().value())
                 .containsExactly("COLLECTIVE_PROJECT_TEAM_SIZE");
@@ -77,7 +77,7 @@ class PlacementRulesTest {
 
     @Test
     void rejectsASingleCorpsTeam() {
-        CollectiveProjectTeam team = new CollectiveProjectTeam(offer(InternshipType.PROJET_COLLECTIF, Corps.ADMINISTRATEUR).build().id(), List.of(
+        CollectiveProjectTeam team = CollectiveProjectTeam.of(offer(InternshipType.PROJET_COLLECTIF, Corps.ADMINISTRATEUR).build().id(), List.of(
                 trainee(Corps.ADMINISTRATEUR), trainee(Corps.ADMINISTRATEUR), trainee(Corps.ADMINISTRATEUR),
                 trainee(Corps.ADMINISTRATEUR)));
         assertThat(PlacementRules.check(team, edition)).extracting(v -> v.code().value())
@@ -86,7 +86,7 @@ class PlacementRulesTest {
 
     @Test
     void warnsOfATeamWithoutOneOfTheCorps() {
-        CollectiveProjectTeam team = new CollectiveProjectTeam(offer(InternshipType.PROJET_COLLECTIF, Corps.ADMINISTRATEUR).build().id(), List.of(
+        CollectiveProjectTeam team = CollectiveProjectTeam.of(offer(InternshipType.PROJET_COLLECTIF, Corps.ADMINISTRATEUR).build().id(), List.of(
                 trainee(Corps.ADMINISTRATEUR), trainee(Corps.ADMINISTRATEUR), trainee(Corps.INGENIEUR_EN_CHEF),
                 trainee(Corps.INGENIEUR_EN_CHEF)));
         assertThat(PlacementRules.check(team, edition)).extracting(v -> v.code().value(), Violation::severity)

@@ -1,9 +1,12 @@
 package fr.cnfpt.inet.stages.importer.validation;
 
+import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
+import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.offer.OfferId;
+import fr.cnfpt.inet.stages.domain.offer.OfferTerms;
 import fr.cnfpt.inet.stages.domain.placement.CollectiveProjectTeam;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.placement.PlacementCase;
@@ -13,15 +16,24 @@ import fr.cnfpt.inet.stages.domain.rule.Violation;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.domain.trainee.TraineeId;
+import fr.cnfpt.inet.stages.importer.memory.CompactIndex;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks placements against the offers and trainees of the same run: both exist, the placement
  * rules hold ({@link PlacementRules}), a trainee is placed once per internship type; once all are
  * read, each collective-project team is checked (four trainees of different corps).
+ * <p>
+ * Memory: what the checks need of each accepted offer (type, corps, cohort) and trainee (corps,
+ * cohort), and where each trainee was placed for each type, is packed into {@link CompactIndex}
+ * entries, 21 to 43 bytes each: a million offers, a million trainees and three million placements
+ * take about 130 MB; each collective-project team is its offer's reference and the count of its
+ * trainees of each corps.
  */
 final class PlacementChecks {
 
@@ -29,70 +41,123 @@ final class PlacementChecks {
     record TeamFinding(String file, long line, Finding finding) {
     }
 
+    private static final int TEAM_FILE = 1;
+    private static final int TEAM_LINE = 2;
+
     private final Edition edition;
-    private final Map<OfferId, Offer> offers;
-    private final Map<TraineeId, Trainee> trainees;
-    private final FirstSeen placed = new FirstSeen();
-    private final Map<OfferId, Team> teams = new LinkedHashMap<>();
+    private final CompactIndex offers = new CompactIndex();
+    private final CompactIndex trainees = new CompactIndex();
+    /** By trainee and internship type: the file (high 16 bits) and line of the first placement. */
+    private final CompactIndex placed = new CompactIndex();
+    /** By collective-project offer: the count of each corps (4 bits each), the file and line of the first placement. */
+    private final Map<String, long[]> teams = new LinkedHashMap<>();
+    private final List<String> teamFiles = new ArrayList<>();
 
-    private static final class Team {
-        final String file;
-        final long line;
-        final List<Trainee> members = new ArrayList<>();
-
-        Team(String file, long line) {
-            this.file = file;
-            this.line = line;
-        }
+    PlacementChecks(Edition edition) {
+        this.edition = edition;
     }
 
-    PlacementChecks(Edition edition, Map<OfferId, Offer> offers, Map<TraineeId, Trainee> trainees) {
-        this.edition = edition;
-        this.offers = offers;
-        this.trainees = trainees;
+    void remember(Offer offer) {
+        long corps = 0;
+        for (Corps c : offer.corps()) {
+            corps |= 1L << c.ordinal();
+        }
+        offers.put(CompactIndex.key(offer.id().value()), 1L | (long) offer.type().ordinal() << 1 | corps << 5
+                | (long) offer.cohort().year() << 9);
+    }
+
+    void remember(Trainee trainee) {
+        trainees.put(CompactIndex.key(trainee.id().value()), 1L | (long) trainee.corps().ordinal() << 1
+                | (long) trainee.cohort().year() << 5);
+    }
+
+    private OfferTerms offer(OfferId id) {
+        long entry = offers.get(CompactIndex.key(id.value()), 0);
+        if (entry == 0) {
+            return null;
+        }
+        Set<Corps> corps = EnumSet.noneOf(Corps.class);
+        for (Corps c : Corps.values()) {
+            if ((entry >>> (5 + c.ordinal()) & 1) != 0) {
+                corps.add(c);
+            }
+        }
+        return new OfferTerms(id, InternshipType.values()[(int) (entry >>> 1 & 0xF)], corps,
+                CohortYear.of((int) (entry >>> 9)));
+    }
+
+    private Trainee trainee(TraineeId id) {
+        long entry = trainees.get(CompactIndex.key(id.value()), 0);
+        return entry == 0 ? null
+                : Trainee.of(id, Corps.values()[(int) (entry >>> 1 & 0xF)], CohortYear.of((int) (entry >>> 5)));
     }
 
     List<Finding> check(Placement placement, String file, int fileIndex, long line, List<String> files) {
         List<Finding> findings = new ArrayList<>();
-        Offer offer = offers.get(placement.offer());
-        Trainee trainee = trainees.get(placement.trainee());
-        if (!offers.isEmpty() && offer == null) {
+        OfferTerms offer = offer(placement.offer());
+        Trainee trainee = trainee(placement.trainee());
+        if (offers.size() > 0 && offer == null) {
             findings.add(new Finding("OFFER_UNKNOWN", Severity.ERROR, "offer", placement.offer().value(),
                     LocalizedText.of("Aucune offre acceptée n'a la référence « " + placement.offer().value()
                                     + " » : vérifiez la référence, ou corrigez l'offre.",
                             "No accepted offer has the reference \"" + placement.offer().value()
                                     + "\": check the reference, or correct the offer.")));
         }
-        if (!trainees.isEmpty() && trainee == null) {
+        if (trainees.size() > 0 && trainee == null) {
             findings.add(new Finding("TRAINEE_UNKNOWN", Severity.ERROR, "trainee", placement.trainee().value(),
                     LocalizedText.of("Aucun élève accepté n'a l'identifiant « " + placement.trainee().value() + " ».",
                             "No accepted trainee has the id \"" + placement.trainee().value() + "\".")));
         }
-        FirstSeen.Place first = placed.putIfAbsent(placement.trainee().value() + '\u0000' + placement.type().name(),
-                fileIndex, line);
-        if (first != null) {
+        long placedKey = CompactIndex.key(placement.trainee().value() + '\u0000' + placement.type().name());
+        long first = placed.get(placedKey, -1);
+        if (first >= 0) {
+            long firstLine = first & 0xFFFF_FFFF_FFFFL;
+            String firstFile = files.get((int) (first >>> 48));
             findings.add(new Finding("PLACEMENT_DUPLICATE", Severity.ERROR, "trainee", placement.trainee().value(),
-                    LocalizedText.of("Cet élève est déjà placé pour ce type de stage, ligne " + first.line() + " de "
-                                    + files.get(first.file()) + " : gardez un seul placement.",
-                            "This trainee is already placed for this internship type, line " + first.line() + " of "
-                                    + files.get(first.file()) + ": keep one placement.")));
+                    LocalizedText.of("Cet élève est déjà placé pour ce type de stage, ligne " + firstLine + " de "
+                                    + firstFile + " : gardez un seul placement.",
+                            "This trainee is already placed for this internship type, line " + firstLine + " of "
+                                    + firstFile + ": keep one placement.")));
+        } else {
+            placed.put(placedKey, (long) fileIndex << 48 | line);
         }
         if (offer != null && trainee != null) {
             for (Violation violation : PlacementRules.check(new PlacementCase(placement, trainee, offer), edition)) {
                 findings.add(Finding.of(violation, ""));
             }
             if (placement.type() == InternshipType.PROJET_COLLECTIF && findings.stream().noneMatch(Finding::isError)) {
-                teams.computeIfAbsent(placement.offer(), id -> new Team(file, line)).members.add(trainee);
+                long[] team = teams.computeIfAbsent(placement.offer().value(), id -> new long[] {0, fileOf(file), line});
+                int shift = 4 * trainee.corps().ordinal();
+                if ((team[0] >>> shift & 0xF) < 0xF) {
+                    team[0] += 1L << shift;
+                }
             }
         }
         return findings;
     }
 
+    private long fileOf(String file) {
+        int index = teamFiles.indexOf(file);
+        if (index < 0) {
+            teamFiles.add(file);
+            index = teamFiles.size() - 1;
+        }
+        return index;
+    }
+
     List<TeamFinding> finish() {
         List<TeamFinding> findings = new ArrayList<>();
         teams.forEach((offer, team) -> {
-            for (Violation violation : PlacementRules.check(new CollectiveProjectTeam(offer, team.members), edition)) {
-                findings.add(new TeamFinding(team.file, team.line, Finding.of(violation, offer.value())));
+            List<Corps> members = new ArrayList<>();
+            for (Corps corps : Corps.values()) {
+                for (long n = team[0] >>> (4 * corps.ordinal()) & 0xF; n > 0; n--) {
+                    members.add(corps);
+                }
+            }
+            for (Violation violation : PlacementRules.check(new CollectiveProjectTeam(OfferId.of(offer), members),
+                    edition)) {
+                findings.add(new TeamFinding(teamFiles.get((int) team[TEAM_FILE]), team[TEAM_LINE],
+                        Finding.of(violation, offer)));
             }
         });
         teams.clear();

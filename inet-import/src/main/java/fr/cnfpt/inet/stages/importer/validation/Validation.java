@@ -3,12 +3,10 @@ package fr.cnfpt.inet.stages.importer.validation;
 import fr.cnfpt.inet.stages.calendar.Schedules;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
-import fr.cnfpt.inet.stages.domain.offer.OfferId;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.rule.Severity;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
-import fr.cnfpt.inet.stages.domain.trainee.TraineeId;
 import fr.cnfpt.inet.stages.importer.spi.ImportFacts;
 import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
 import fr.cnfpt.inet.stages.importer.spi.Importer;
@@ -17,9 +15,7 @@ import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -30,8 +26,8 @@ import java.util.stream.Collectors;
  * <p>
  * Check offers first, then trainees, then placements ({@link #check}); then {@link #finish()} for
  * the checks that need every placement. Memory grows with the number of distinct references, not
- * with the rows, unless placements are checked ({@link #withPlacementsChecked()}): then the
- * accepted offers and trainees are kept to check them against.
+ * with the rows, unless placements are checked ({@link #withPlacementsChecked()}): then what the
+ * placement rules need of each accepted offer and trainee is kept, packed in at most 32 bytes each.
  * <p>
  * Instances are not thread-safe: one per run.
  */
@@ -46,8 +42,6 @@ public final class Validation {
     private final List<String> files = new ArrayList<>();
     private final FirstSeen references = new FirstSeen();
     private final FirstSeen traineeIds = new FirstSeen();
-    private final Map<OfferId, Offer> offers = new HashMap<>();
-    private final Map<TraineeId, Trainee> trainees = new HashMap<>();
     private final PlacementChecks placementChecks;
     private int maxProblems = DEFAULT_MAX_PROBLEMS;
     private boolean keepRecords;
@@ -56,7 +50,7 @@ public final class Validation {
         this.edition = Objects.requireNonNull(edition, "edition");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.offerChecks = new OfferChecks(edition, Objects.requireNonNull(schedules, "schedules"));
-        this.placementChecks = new PlacementChecks(edition, offers, trainees);
+        this.placementChecks = new PlacementChecks(edition);
     }
 
     /**
@@ -200,13 +194,13 @@ public final class Validation {
 
     void remember(Offer offer) {
         if (keepRecords) {
-            offers.put(offer.id(), offer);
+            placementChecks.remember(offer);
         }
     }
 
     void remember(Trainee trainee) {
         if (keepRecords) {
-            trainees.put(trainee.id(), trainee);
+            placementChecks.remember(trainee);
         }
     }
 

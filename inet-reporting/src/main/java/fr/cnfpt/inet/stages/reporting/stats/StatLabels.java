@@ -32,8 +32,9 @@ final class StatLabels {
 
     static LocalizedText suppressedNote(int minCount) {
         return LocalizedText.of("Les effectifs inférieurs à " + minCount + " sont masqués (« < " + minCount
-                + " ») pour protéger les élèves.", "Counts under " + minCount + " are withheld (\"< " + minCount
-                        + "\") to protect trainees' privacy.");
+                + " »), et les taux calculés sur eux (« — »), pour protéger les élèves.", "Counts under " + minCount
+                        + " are withheld (\"< " + minCount + "\"), and so are the rates computed from them (\"—\"), to"
+                        + " protect trainees' privacy.");
     }
 
     static LocalizedText previous(int cohort) {

@@ -14,6 +14,7 @@ import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.rule.Severity;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
+import fr.cnfpt.inet.stages.importer.memory.CompactIndex;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,8 +45,8 @@ public final class StatisticsCollector {
     private final Schedules schedules;
     private final Map<Integer, CohortSchedule> cohortSchedules = new HashMap<>();
     private final Tallies tallies = new Tallies();
-    private final LongTable offerIndex = new LongTable();
-    private final LongTable traineeIndex = new LongTable();
+    private final CompactIndex offerIndex = new CompactIndex();
+    private final CompactIndex traineeIndex = new CompactIndex();
     private boolean finished;
 
     private StatisticsCollector(Edition edition, Schedules schedules) {
@@ -95,7 +96,7 @@ public final class StatisticsCollector {
                     : offer.submitted().isAfter(deadline.get()) ? "LATE" : "ON_TIME";
             tallies.offersByDeadline.increment(Group.of(cohort, type.code() + "/" + corps.code(), status));
         }
-        offerIndex.put(LongTable.key(offer.id().value()), OfferEntry.pack(host.kind(), regionIndex(host), type, cohort));
+        offerIndex.put(CompactIndex.key(offer.id().value()), OfferEntry.pack(host.kind(), regionIndex(host), type, cohort));
     }
 
     /**
@@ -107,7 +108,7 @@ public final class StatisticsCollector {
         requireOpen();
         int cohort = trainee.cohort().year();
         tallies.trainees.increment(Group.of(cohort, trainee.corps().code()));
-        traineeIndex.put(LongTable.key(trainee.id().value()), TraineeEntry.pack(cohort, trainee.corps()));
+        traineeIndex.put(CompactIndex.key(trainee.id().value()), TraineeEntry.pack(cohort, trainee.corps()));
     }
 
     /**
@@ -118,9 +119,9 @@ public final class StatisticsCollector {
      */
     public void placement(Placement placement) {
         requireOpen();
-        long traineeKey = LongTable.key(placement.trainee().value());
+        long traineeKey = CompactIndex.key(placement.trainee().value());
         long trainee = traineeIndex.get(traineeKey, 0);
-        long offerKey = LongTable.key(placement.offer().value());
+        long offerKey = CompactIndex.key(placement.offer().value());
         long offer = offerIndex.get(offerKey, 0);
         if (trainee == 0 || offer == 0) {
             tallies.unmatchedPlacements.increment(Group.of(0, trainee == 0 ? "TRAINEE_UNKNOWN" : "OFFER_UNKNOWN"));

@@ -28,7 +28,7 @@ public final class CellText {
      */
     public static String of(StatTable table, int row, int column, Language language, int minCount) {
         if (table.isSuppressed(row, column)) {
-            return "< " + minCount;
+            return withheld(table.columns().get(column), minCount);
         }
         Object cell = table.rows().get(row).get(column);
         if (cell == null) {
@@ -55,6 +55,18 @@ public final class CellText {
             case COUNT -> NumberFormat.getIntegerInstance(locale).format(((Number) cell).longValue());
             case CODE -> String.valueOf(cell);
         };
+    }
+
+    /**
+     * Returns how a withheld cell reads: "&lt; 5" for a count, "—" for a rate or ratio computed from
+     * withheld counts (which "&lt; 5" would misstate as a percentage).
+     *
+     * @param column  the cell's column, not null
+     * @param minCount  the privacy threshold
+     * @return the text, not null
+     */
+    public static String withheld(StatColumn column, int minCount) {
+        return column.kind() == StatColumn.Kind.COUNT ? "< " + minCount : "\u2014";
     }
 
     /** @return true if the column's cells are numbers, right-aligned */

@@ -18,7 +18,7 @@ import java.util.List;
  * columns share one header: {@code table,row,column,code,value}: one line per cell, {@code row}
  * from 1, {@code column} the column's id, {@code code} the code of a coded cell, {@code value} its
  * label or the number ({@code .} decimals; rates as fractions, 0.25 for 25 %), or {@code < 5} for a
- * withheld count. UTF-8, comma-separated, RFC 4180 quoting; text that a spreadsheet would run as a
+ * withheld count ({@code —} for a rate computed from one). UTF-8, comma-separated, RFC 4180 quoting; text that a spreadsheet would run as a
  * formula is written with a leading apostrophe.
  */
 public final class TablesCsv {
@@ -47,7 +47,8 @@ public final class TablesCsv {
                 for (int column = 0; column < table.columns().size(); column++) {
                     Object cell = rows.get(row).get(column);
                     String code = cell instanceof Code c ? c.code() : "";
-                    String value = table.isSuppressed(row, column) ? "< " + minCount : value(cell, document);
+                    String value = table.isSuppressed(row, column)
+                            ? CellText.withheld(table.columns().get(column), minCount) : value(cell, document);
                     writer.write(field(table.id()) + "," + (row + 1) + "," + field(table.columns().get(column).id())
                             + "," + field(code) + "," + field(value) + "\r\n");
                 }

@@ -78,7 +78,7 @@ public final class TablesXlsx {
                 Object cell = rows.get(row).get(column);
                 Cell target = line.createCell(column);
                 if (table.isSuppressed(row, column)) {
-                    text(target, "< " + minCount, styles.withheld, styles);
+                    text(target, CellText.withheld(columns.get(column), minCount), styles.withheld, styles);
                 } else if (cell instanceof Code code) {
                     String label = code.label().in(document.language());
                     text(target, label, styles.text, styles);

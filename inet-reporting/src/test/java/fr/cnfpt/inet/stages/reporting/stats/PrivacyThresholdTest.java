@@ -24,7 +24,8 @@ class PrivacyThresholdTest {
         assertThat(row(trainees, "2026", "CONSERVATEUR_BIBLIOTHEQUES")).containsOnlyNulls();
         assertThat(trainees.suppressed()).containsExactly(new StatTable.Cell(1, 2), new StatTable.Cell(2, 2));
         assertThat(trainees.notes()).extracting(n -> n.in(Language.EN))
-                .contains("Counts under 5 are withheld (\"< 5\") to protect trainees' privacy.");
+                .contains("Counts under 5 are withheld (\"< 5\"), and so are the rates computed from them (\"—\"), to"
+                        + " protect trainees' privacy.");
     }
 
     @Test

@@ -94,6 +94,7 @@ class TableWritersTest {
         assertThat(CellText.of(TABLE, 0, 0, Language.EN, 5)).isEqualTo("Observation");
         assertThat(CellText.of(TABLE, 0, 2, Language.FR, 5)).isEqualTo("25\u00a0%");
         assertThat(CellText.of(TABLE, 1, 1, Language.FR, 5)).isEqualTo("< 5");
+        assertThat(CellText.withheld(TABLE.columns().get(2), 5)).isEqualTo("\u2014");
         assertThat(CellText.of(TABLE, 1, 2, Language.FR, 5)).isEmpty();
     }
 }

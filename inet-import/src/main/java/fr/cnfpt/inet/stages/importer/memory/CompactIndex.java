@@ -1,14 +1,17 @@
-package fr.cnfpt.inet.stages.reporting.stats;
+package fr.cnfpt.inet.stages.importer.memory;
 
 import java.util.Arrays;
 
 /**
- * An open-addressing hash table from 64-bit keys to {@code long} values, 16 bytes a slot: the
- * collector's join indexes (offer reference to host group, trainee to corps and placements), which
- * must hold a million entries in a few tens of megabytes. Key 0 is reserved (callers never use it).
- * Not thread-safe.
+ * An open-addressing hash table from 64-bit keys to {@code long} values, 16 bytes a slot, filled to
+ * at most three quarters before it doubles (so 21 to 43 bytes an entry): the indexes that must hold a million records while others are read, in a few
+ * tens of megabytes. The placement checks keep each offer's terms and each trainee's corps and
+ * cohort in one; the statistics keep each offer's host group and each trainee's placements.
+ * Keys are {@link #key(String) hashes} of references and ids; key 0 is reserved.
+ * <p>
+ * Not thread-safe: one owner.
  */
-final class LongTable {
+public final class CompactIndex {
 
     private static final long EMPTY = 0;
 
@@ -16,13 +19,20 @@ final class LongTable {
     private long[] values;
     private int size;
 
-    LongTable() {
+    /** Creates an empty index. */
+    public CompactIndex() {
         keys = new long[1 << 10];
         values = new long[1 << 10];
     }
 
-    /** @return the value of a key, or {@code absent} */
-    long get(long key, long absent) {
+    /**
+     * Returns the value of a key.
+     *
+     * @param key  the key, not 0
+     * @param absent  what to return when the key is absent
+     * @return the value, or {@code absent}
+     */
+    public long get(long key, long absent) {
         int mask = keys.length - 1;
         for (int slot = spread(key) & mask; ; slot = (slot + 1) & mask) {
             long k = keys[slot];
@@ -35,8 +45,17 @@ final class LongTable {
         }
     }
 
-    void put(long key, long value) {
-        if (size * 2 >= keys.length) {
+    /**
+     * Sets the value of a key.
+     *
+     * @param key  the key, not 0
+     * @param value  the value
+     */
+    public void put(long key, long value) {
+        if (key == EMPTY) {
+            throw new IllegalArgumentException("key 0 is reserved");
+        }
+        if (size >= keys.length - (keys.length >> 2)) {
             grow();
         }
         int mask = keys.length - 1;
@@ -55,12 +74,17 @@ final class LongTable {
         }
     }
 
-    int size() {
+    /** @return the number of keys */
+    public int size() {
         return size;
     }
 
-    /** Calls back with every entry, in no particular order. */
-    void forEach(Entry entry) {
+    /**
+     * Calls back with every entry, in no particular order.
+     *
+     * @param entry  the callback, not null
+     */
+    public void forEach(Entry entry) {
         for (int slot = 0; slot < keys.length; slot++) {
             if (keys[slot] != EMPTY) {
                 entry.accept(keys[slot], values[slot]);
@@ -68,7 +92,14 @@ final class LongTable {
         }
     }
 
-    interface Entry {
+    /** Receives an entry. */
+    public interface Entry {
+        /**
+         * Receives an entry.
+         *
+         * @param key  the key
+         * @param value  its value
+         */
         void accept(long key, long value);
     }
 
@@ -92,11 +123,14 @@ final class LongTable {
     }
 
     /**
-     * A 64-bit hash of a text (FNV-1a, then mixed), never 0: the key of a reference or an id. Two
-     * different texts share a hash with a chance of about n²/2⁶⁵ (one in 37 million for a million
-     * ids), which docs/scaling.md states.
+     * Returns the key of a text: a 64-bit hash (FNV-1a, then mixed), never 0. Two different texts
+     * share a key with a chance of about n²/2⁶⁵ for n texts (one in 37 million for a million ids),
+     * which docs/scaling.md states.
+     *
+     * @param text  a reference or an id, not null
+     * @return the key, not 0
      */
-    static long key(String text) {
+    public static long key(String text) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < text.length(); i++) {
             h ^= text.charAt(i);
