@@ -36,8 +36,13 @@ class ImportJarIT {
         JsonNode importers = new ObjectMapper().readTree(result.out()).get("importers");
         assertThat(importers.findValuesAsText("id")).containsExactlyInAnyOrder("csv", "json", "xlsx");
         JsonNode reports = new ObjectMapper().readTree(result.out()).get("reports");
-        assertThat(reports.findValuesAsText("id")).containsExactly("brochure");
-        assertThat(reports.get(0).get("formats").toString()).isEqualTo("[\"pdf\",\"html\",\"docx\"]");
+        assertThat(reports.findValuesAsText("id")).containsExactlyInAnyOrder("brochure", "offers", "placements",
+                "dashboard");
+        for (JsonNode report : reports) {
+            assertThat(report.get("formats").toString()).as(report.get("id").asText()).isEqualTo(
+                    report.get("id").asText().equals("brochure") ? "[\"pdf\",\"html\",\"docx\"]"
+                            : "[\"pdf\",\"html\",\"xlsx\",\"csv\",\"json\"]");
+        }
     }
 
     @Test

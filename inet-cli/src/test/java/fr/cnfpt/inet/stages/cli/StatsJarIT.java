@@ -51,6 +51,9 @@ class StatsJarIT {
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.filter(f -> f.getFileName().toString().contains(".tmp"))).isEmpty();
         }
+        String html = Files.readString(folder.resolve("dashboard-2026-2027-en.html"), StandardCharsets.UTF_8);
+        assertThat(html).as("one self-contained file: charts embedded").contains("src=\"data:image/png;base64,")
+                .contains("Internships dashboard");
     }
 
     @Test
