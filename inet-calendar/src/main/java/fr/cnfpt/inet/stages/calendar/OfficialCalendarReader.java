@@ -1,10 +1,7 @@
 package fr.cnfpt.inet.stages.calendar;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.rule.Severity;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
@@ -27,10 +24,6 @@ import java.util.Optional;
  * This class is immutable and thread-safe.
  */
 public final class OfficialCalendarReader {
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     /**
      * What reading a calendar gave.
@@ -87,7 +80,7 @@ public final class OfficialCalendarReader {
         Objects.requireNonNull(in, "in");
         JsonNode root;
         try {
-            root = MAPPER.readerFor(JsonNode.class).without(JsonParser.Feature.AUTO_CLOSE_SOURCE).readTree(in);
+            root = JsonTree.read(in);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "$"
                     : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();

@@ -83,6 +83,23 @@ class OfficialCalendarReaderTest {
     }
 
     @Test
+    void refusesAKeyGivenTwiceNamingWhere() throws IOException {
+        OfficialCalendarReader.Result result = read("{\"cohort\": 2027,\n \"cohort\": 2028, \"schedules\": []}");
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).startsWith("line 2, column");
+            assertThat(p.code()).isEqualTo("NOT_JSON");
+            assertThat(p.message().en()).contains("cohort");
+        });
+    }
+
+    @Test
+    void readsNumbersBooleansAndNullsLikeTheMapperDid() throws IOException {
+        OfficialCalendarReader.Result result = read("{\"cohort\": 2027, \"schedules\": [], \"source\": null}");
+        assertThat(result.problems()).extracting(CalendarProblem::code).doesNotContain("NOT_JSON");
+        assertThat(read("").problems()).extracting(CalendarProblem::code).isNotEmpty();
+    }
+
+    @Test
     void refusesDatesForTheConservateursDuPatrimoine() throws IOException {
         OfficialCalendarReader.Result result = read("{\"cohort\": 2027, \"schedules\": [{\"corps\": \"CONSERVATEUR_PATRIMOINE\","
                 + " \"stages\": [{\"type\": \"OBSERVATION\", \"start\": \"2027-04-05\", \"end\": \"2027-04-30\"}]}]}");

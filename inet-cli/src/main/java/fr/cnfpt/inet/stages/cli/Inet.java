@@ -38,6 +38,12 @@ public final class Inet implements Runnable {
      * @param args  the command-line arguments
      */
     public static void main(String[] args) {
+        // JasperReports logs through commons-logging, which would load the Log4j API and route it to
+        // SLF4J's no-op binding: about 100 classes for nothing. Its own no-op log says nothing sooner.
+        if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
+            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+            System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         // A worker thread (the CSV parser) that runs out of memory says so in one line, not a stack trace.
