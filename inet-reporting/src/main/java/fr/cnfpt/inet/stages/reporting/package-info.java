@@ -1,4 +1,7 @@
 /**
- * Report plugins (the printable brochure, statistics) discovered with ServiceLoader (issues 5 and 6).
+ * Report plugins discovered with ServiceLoader: the printable brochure ({@code brochure}) and the
+ * statistical reports ({@code statistics}: offers, trainees and placements, dashboard). The plugin
+ * contract is in {@code spi}; the statistics are computed in {@code stats} and written as JSON, CSV
+ * and XLSX by {@code tables}.
  */
 package fr.cnfpt.inet.stages.reporting;

@@ -125,6 +125,7 @@ final class ChartRenderer extends AbstractRenderer implements Graphics2DRenderab
         NumberAxis values = new NumberAxis(null);
         NumberFormat format = kind == StatColumn.Kind.RATE ? NumberFormat.getPercentInstance(language.locale())
                 : NumberFormat.getNumberInstance(language.locale());
+        format.setMaximumFractionDigits(kind == StatColumn.Kind.RATIO ? 2 : 0);
         values.setNumberFormatOverride(format);
         if (kind == StatColumn.Kind.COUNT) {
             values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(language.locale()));
