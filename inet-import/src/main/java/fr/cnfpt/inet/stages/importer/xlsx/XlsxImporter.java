@@ -44,9 +44,23 @@ public final class XlsxImporter implements Importer {
     public static final double MIN_INFLATE_RATIO = 0.01;
     private static final int TEMP_FILE_THRESHOLD = 16 * 1024 * 1024;
 
-    static {
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(TEMP_FILE_THRESHOLD);
+    /**
+     * POI's protections, set once before the first workbook is read (not when the importer is
+     * found: a run that reads only CSV files does not load POI at all).
+     */
+    private static final class Protections {
+
+        static {
+            ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+            ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(TEMP_FILE_THRESHOLD);
+        }
+
+        private Protections() {
+        }
+
+        static void set() {
+            // The static initialiser above does the work, once.
+        }
     }
 
     /** Creates the importer; found with {@link java.util.ServiceLoader}. */
@@ -75,6 +89,7 @@ public final class XlsxImporter implements Importer {
 
     @Override
     public ImportFacts read(ImportRequest request, RowSink sink) throws IOException {
+        Protections.set();
         RowBinder binder = RowBinder.ofSpreadsheet(request, sink);
         SheetRows rows = new SheetRows(binder, request.limits().maxCellLength());
         try (InputStream in = request.openBounded(); OPCPackage workbook = OPCPackage.open(in)) {
