@@ -81,6 +81,17 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not show a progress bar (none is shown when not on a terminal).")
     boolean noProgress;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", converter = ImportOptions.CharsetConverter.class,
+            description = "The CSV files' encoding. Default: detected (byte-order mark, else UTF-8, else Windows-1252).")
+    java.nio.charset.Charset encoding;
+
+    @Option(names = "--separator", paramLabel = "CHAR", converter = ImportOptions.SeparatorConverter.class,
+            description = "The CSV separator: ';' ',' 'tab' or '|'. Default: detected from the header.")
+    Character separator;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The Excel sheet to read. Default: the first.")
+    String sheet;
+
     @Mixin
     ScheduleSource schedule = new ScheduleSource();
 
@@ -105,8 +116,11 @@ final class StatsCommand implements Callable<Integer> {
         }
         java.util.Map<String, Source> sources = new java.util.HashMap<>();
         inputs.forEach(i -> sources.put(i.path().toString(), Source.valueOf(i.kind().name())));
-        ImportRun.Result result = ImportRun.run(ImportOptions.defaults(schedule, noProgress), inputs, err, language,
-                new CollectingSink(collector, sources));
+        ImportOptions reading = ImportOptions.defaults(schedule, noProgress);
+        reading.encoding = encoding;
+        reading.separator = separator;
+        reading.sheet = sheet;
+        ImportRun.Result result = ImportRun.run(reading, inputs, err, language, new CollectingSink(collector, sources));
         result.files().forEach(f -> collector.rowsLeftOut(Source.valueOf(f.kind().name()), f.rejected()));
         ImportSummary.print(out, result, language);
         if (result.anyUnusable()) {

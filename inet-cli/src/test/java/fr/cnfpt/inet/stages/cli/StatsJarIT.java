@@ -140,4 +140,22 @@ class StatsJarIT {
         assertThat(problems.get("id").asText()).isEqualTo("offers-import-problems-by-rule");
         assertThat(problems.get("rows").toString()).contains("[\"OFFERS\",\"POPULATION_NOT_POSITIVE\",\"ERROR\",1]");
     }
+
+    @Test
+    void readsTheNormalisedDatasetOfInetImport() throws Exception {
+        Path dataset = folder.resolve("dataset");
+        InetJar.Result imported = InetJar.run("import", SAMPLES.resolve("offers.json").toString(),
+                SAMPLES.resolve("trainees.json").toString(), SAMPLES.resolve("placements.json").toString(), "-o",
+                dataset.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+
+        InetJar.Result result = InetJar.run("stats", "--offers", dataset.resolve("offers.jsonl").toString(),
+                "--trainees", dataset.resolve("trainees.jsonl").toString(), "--placements",
+                dataset.resolve("placements.jsonl").toString(), "--report", "dashboard", "--format", "json",
+                "--min-count", "1", "-o", folder.resolve("d.json").toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(folder.resolve("d.json").toFile());
+        assertThat(json.get("tables").get(0).get("rows").get(0).toString()).isEqualTo("[\"OFFERS\",8,null,null]");
+    }
 }
