@@ -190,9 +190,15 @@ public final class OffersTables {
                 .column("late", LocalizedText.of("En retard", "Late"), COUNT)
                 .column("late_share", LocalizedText.of("Part en retard", "Share late"), RATE)
                 .note(LocalizedText.of("Date limite de dépôt des offres de chaque stage, selon le calendrier de la"
-                        + " promotion.", "Each internship's offer deadline, from the cohort's calendar."));
+                        + " promotion ; les stages sans date limite n'y figurent pas.", "Each internship's offer"
+                                + " deadline, from the cohort's calendar; internships without a deadline are not"
+                                + " listed."));
+        var schedule = statistics.schedules().forCohort(CohortYear.of(cohort));
         for (InternshipTypeDefinition definition : edition.catalogue().definitions()) {
             for (Corps corps : definition.corps()) {
+                if (schedule.of(corps).internship(definition.type()).flatMap(i -> i.offerDeadline()).isEmpty()) {
+                    continue;
+                }
                 String key = definition.type().code() + "/" + corps.code();
                 long onTime = t.offersByDeadline.get(Group.of(cohort, key, "ON_TIME"));
                 long late = t.offersByDeadline.get(Group.of(cohort, key, "LATE"));

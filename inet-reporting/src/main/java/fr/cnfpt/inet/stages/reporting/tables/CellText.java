@@ -50,8 +50,9 @@ public final class CellText {
                 number.setMinimumFractionDigits(2);
                 yield number.format(((Number) cell).doubleValue());
             }
-            case EUROS -> NumberFormat.getIntegerInstance(locale).format(((Number) cell).longValue())
-                    + (language == Language.FR ? " €" : " €");
+            case EUROS -> language == Language.FR
+                    ? NumberFormat.getIntegerInstance(locale).format(((Number) cell).longValue()) + "\u00a0€"
+                    : "€" + NumberFormat.getIntegerInstance(locale).format(((Number) cell).longValue());
             case COUNT -> NumberFormat.getIntegerInstance(locale).format(((Number) cell).longValue());
             case CODE -> String.valueOf(cell);
         };

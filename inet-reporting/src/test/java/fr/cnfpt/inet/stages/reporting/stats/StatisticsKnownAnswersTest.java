@@ -89,8 +89,10 @@ class StatisticsKnownAnswersTest {
         assertThat(row(table, "THEMATIQUE", "ADMINISTRATEUR")).containsExactly(0L, 1L, 1.0);
         // Collective projects: until 19 June 2026; O3 on 1 June, for each of the three corps.
         assertThat(row(table, "PROJET_COLLECTIF", "INGENIEUR_EN_CHEF")).containsExactly(1L, 0L, 0.0);
-        // Ouverture has no deadline: O4 counts in neither column.
-        assertThat(row(table, "OUVERTURE", "ADMINISTRATEUR")).containsExactly(0L, 0L, null);
+        // Ouverture has no deadline: O4 counts in neither column, and the table has no row for it.
+        assertThat(table.rows()).noneMatch(r -> ((Code) r.get(0)).code().equals("OUVERTURE"));
+        // Seed deadlines: observation ×3, thématique ×2, collective projects ×3.
+        assertThat(table.rows()).hasSize(8);
     }
 
     @Test

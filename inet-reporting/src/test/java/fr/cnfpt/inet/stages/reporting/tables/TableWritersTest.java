@@ -95,6 +95,11 @@ class TableWritersTest {
         assertThat(CellText.of(TABLE, 0, 2, Language.FR, 5)).isEqualTo("25\u00a0%");
         assertThat(CellText.of(TABLE, 1, 1, Language.FR, 5)).isEqualTo("< 5");
         assertThat(CellText.withheld(TABLE.columns().get(2), 5)).isEqualTo("\u2014");
+        StatTable euros = new StatTable("euros", LocalizedText.of("€", "€"), List.of(new StatColumn("amount",
+                LocalizedText.of("Montant", "Amount"), StatColumn.Kind.EUROS)), List.of(List.of(4_000L)), List.of(),
+                List.of());
+        assertThat(CellText.of(euros, 0, 0, Language.EN, 5)).isEqualTo("€4,000");
+        assertThat(CellText.of(euros, 0, 0, Language.FR, 5)).matches("4.000.€");
         assertThat(CellText.of(TABLE, 1, 2, Language.FR, 5)).isEmpty();
     }
 }
