@@ -31,6 +31,18 @@ final class ProblemTables {
                             LocalizedText.of(codeAndSeverity[0], codeAndSeverity[0])), severity(codeAndSeverity[1]),
                             problems.get(g));
                 });
+        if (sources.contains(Source.PLACEMENTS)) {
+            // Placements the collector could not join (given before their trainee or offer, or naming
+            // one it never saw): counted nowhere else, so said here.
+            Counter<Group> unmatched = statistics.tallies.unmatchedPlacements;
+            for (String code : List.of("TRAINEE_UNKNOWN", "OFFER_UNKNOWN")) {
+                long count = unmatched.get(Group.of(0, code));
+                if (count > 0) {
+                    table.row(source(Source.PLACEMENTS), new Code(code, LocalizedText.of(code, code)),
+                            severity("ERROR"), count);
+                }
+            }
+        }
         for (Source source : sources) {
             table.row(source(source), new Code("ROWS_LEFT_OUT", LocalizedText.of("Lignes rejetées", "Rows left out")),
                     severity("ERROR"), statistics.rowsLeftOut(source));

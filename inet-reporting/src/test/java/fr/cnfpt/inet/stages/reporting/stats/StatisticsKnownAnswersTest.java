@@ -211,4 +211,19 @@ class StatisticsKnownAnswersTest {
         long sum = rows.subList(0, rows.size() - 1).stream().mapToLong(r -> (Long) r.get(column)).sum();
         assertThat(rows.get(rows.size() - 1).get(column)).as(table.id()).isEqualTo(sum).isEqualTo(expected);
     }
+
+    @Test
+    void placementsOfUnknownTraineesOrOffersAreReportedNotDropped() {
+        StatisticsCollector collector = StatisticsCollector.of(Dataset.EDITION, Dataset.SCHEDULES);
+        dataset.offers.forEach(collector::offer);
+        // Placements before their trainees: none can be joined.
+        dataset.placements.forEach(collector::placement);
+        dataset.trainees.forEach(collector::trainee);
+        Statistics early = collector.finish();
+
+        StatTable problems = table(PlacementsTables.of(early, C2026, 1), "placements-import-problems-by-rule");
+        assertThat(row(problems, "PLACEMENTS", "TRAINEE_UNKNOWN", "ERROR")).containsExactly(8L);
+        assertThat(row(table(PlacementsTables.of(early, C2026, 1), "placements-by-host-kind"), "TOTAL"))
+                .containsExactly(0L);
+    }
 }
