@@ -27,14 +27,18 @@ final class Json {
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .build();
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        WRITER = mapper.writer(printer);
+        WRITER = mapper.writer(printer());
     }
 
     private Json() {
+    }
+
+    /** @return the layout of every JSON the command writes: two-space indentation, "key": value */
+    static DefaultPrettyPrinter printer() {
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     }
 
     static String toString(Object view) {

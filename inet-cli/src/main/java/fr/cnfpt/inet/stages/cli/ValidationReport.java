@@ -1,5 +1,8 @@
 package fr.cnfpt.inet.stages.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.validation.FileReport;
@@ -13,49 +16,78 @@ import java.util.List;
  */
 final class ValidationReport {
 
-    record ProblemView(long line, String column, String cell, String field, String value, String code,
-            String severity, String message) {
-    }
-
-    record FileView(String file, String kind, String format, String encoding, long rows, long accepted,
-            long rejected, long errors, long warnings, boolean complete, long problemsOmitted,
-            List<ProblemView> problems) {
-    }
-
-    record DatasetView(List<ProblemView> problems) {
-    }
-
-    record Summary(long rows, long accepted, long rejected, long errors, long warnings) {
-    }
-
-    record View(List<FileView> files, DatasetView dataset, Summary summary) {
-    }
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private ValidationReport() {
     }
 
-    static View of(ImportRun.Result result, Language language) {
-        List<FileView> files = result.files().stream().map(f -> new FileView(f.file(), f.kind().name(), f.format(),
-                f.encoding(), f.rows(), f.accepted(), f.rejected(), f.errors(), f.warnings(), f.complete(),
-                f.problemsOmitted(), f.problems().stream().map(p -> problem(p, language)).toList())).toList();
-        Summary summary = new Summary(result.files().stream().mapToLong(FileReport::rows).sum(),
-                result.files().stream().mapToLong(FileReport::accepted).sum(),
-                result.files().stream().mapToLong(FileReport::rejected).sum(), result.errors(), result.warnings());
-        return new View(files, new DatasetView(result.datasetProblems().stream().map(p -> problem(p, language))
-                .toList()), summary);
-    }
-
+    /**
+     * Writes the report, atomically. Streams it with Jackson's generator (the same layout as
+     * {@link Json}: two-space indentation, records' fields in order), without building views or
+     * loading the object mapper: a report can hold 50,000 problems per file.
+     */
     static void write(Path target, ImportRun.Result result, Language language) {
-        View view = of(result, language);
         AtomicFile.write(target, out -> {
             try (java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16)) {
-                Json.write(buffered, view);
+                stream(buffered, result, language);
+                buffered.write('\n');
             }
         });
     }
 
-    static ProblemView problem(Problem p, Language language) {
-        return new ProblemView(p.line(), p.column(), p.cell(), p.field(), p.value(), p.code(), p.severity().name(),
-                p.message().in(language));
+    private static void stream(java.io.OutputStream out, ImportRun.Result result, Language language)
+            throws java.io.IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setPrettyPrinter(Json.printer());
+            json.writeStartObject();
+            json.writeArrayFieldStart("files");
+            for (FileReport file : result.files()) {
+                json.writeStartObject();
+                json.writeStringField("file", file.file());
+                json.writeStringField("kind", file.kind().name());
+                json.writeStringField("format", file.format());
+                json.writeStringField("encoding", file.encoding());
+                json.writeNumberField("rows", file.rows());
+                json.writeNumberField("accepted", file.accepted());
+                json.writeNumberField("rejected", file.rejected());
+                json.writeNumberField("errors", file.errors());
+                json.writeNumberField("warnings", file.warnings());
+                json.writeBooleanField("complete", file.complete());
+                json.writeNumberField("problemsOmitted", file.problemsOmitted());
+                problems(json, file.problems(), language);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("dataset");
+            problems(json, result.datasetProblems(), language);
+            json.writeEndObject();
+            json.writeObjectFieldStart("summary");
+            json.writeNumberField("rows", result.files().stream().mapToLong(FileReport::rows).sum());
+            json.writeNumberField("accepted", result.files().stream().mapToLong(FileReport::accepted).sum());
+            json.writeNumberField("rejected", result.files().stream().mapToLong(FileReport::rejected).sum());
+            json.writeNumberField("errors", result.errors());
+            json.writeNumberField("warnings", result.warnings());
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+    }
+
+    private static void problems(JsonGenerator json, List<Problem> problems, Language language)
+            throws java.io.IOException {
+        json.writeArrayFieldStart("problems");
+        for (Problem p : problems) {
+            json.writeStartObject();
+            json.writeNumberField("line", p.line());
+            json.writeStringField("column", p.column());
+            json.writeStringField("cell", p.cell());
+            json.writeStringField("field", p.field());
+            json.writeStringField("value", p.value());
+            json.writeStringField("code", p.code());
+            json.writeStringField("severity", p.severity().name());
+            json.writeStringField("message", p.message().in(language));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 }
