@@ -16,11 +16,14 @@ import fr.cnfpt.inet.stages.reporting.stats.Source;
 import fr.cnfpt.inet.stages.reporting.stats.Statistics;
 import fr.cnfpt.inet.stages.reporting.stats.StatisticsCollector;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +86,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Option(names = "--encoding", paramLabel = "CHARSET", converter = ImportOptions.CharsetConverter.class,
             description = "The CSV files' encoding. Default: detected (byte-order mark, else UTF-8, else Windows-1252).")
-    java.nio.charset.Charset encoding;
+    Charset encoding;
 
     @Option(names = "--separator", paramLabel = "CHAR", converter = ImportOptions.SeparatorConverter.class,
             description = "The CSV separator: ';' ',' 'tab' or '|'. Default: detected from the header.")
@@ -114,7 +117,7 @@ final class StatsCommand implements Callable<Integer> {
         if (placements != null) {
             inputs.add(new ImportRun.Input(placements, RecordKind.PLACEMENTS));
         }
-        java.util.Map<String, Source> sources = new java.util.HashMap<>();
+        Map<String, Source> sources = new HashMap<>();
         inputs.forEach(i -> sources.put(i.path().toString(), Source.valueOf(i.kind().name())));
         ImportOptions reading = ImportOptions.defaults(schedule, noProgress);
         reading.encoding = encoding;
@@ -190,7 +193,7 @@ final class StatsCommand implements Callable<Integer> {
      * Counts each accepted record, and each problem by the kind of its file; rejected rows are counted
      * from the file reports.
      */
-    private record CollectingSink(StatisticsCollector collector, java.util.Map<String, Source> sources)
+    private record CollectingSink(StatisticsCollector collector, Map<String, Source> sources)
             implements RowSink {
 
         @Override

@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
-/** The launcher script written next to the shaded jar, with its class-data sharing archive. */
+/**
+ * The launcher script written next to the shaded jar, with its class-data sharing archive. The
+ * launcher is a POSIX shell script (on Windows, run {@code java -jar inet.jar}), so these tests do not
+ * run there.
+ */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherIT {
 

@@ -1,7 +1,5 @@
 package fr.cnfpt.inet.stages.importer.memory;
 
-import java.util.Arrays;
-
 /**
  * An open-addressing hash table from 64-bit keys to {@code long} values, 16 bytes a slot, filled to
  * at most three quarters before it doubles (so 21 to 43 bytes an entry): the indexes that must hold a million records while others are read, in a few
@@ -114,7 +112,6 @@ public final class CompactIndex {
                 put(oldKeys[slot], oldValues[slot]);
             }
         }
-        Arrays.fill(oldKeys, EMPTY);
     }
 
     private static int spread(long key) {

@@ -8,10 +8,9 @@ import fr.cnfpt.inet.stages.reporting.spi.ReportFormat;
 import fr.cnfpt.inet.stages.reporting.spi.ReportInput;
 import fr.cnfpt.inet.stages.reporting.spi.ReportPlugin;
 import fr.cnfpt.inet.stages.reporting.spi.ReportRequest;
+import fr.cnfpt.inet.stages.reporting.internal.CompiledTemplates;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +20,6 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.util.JRLoader;
 
 /**
  * The yearly brochure "Accueillir un ou une élève en stage", for any cohort, in French or English,
@@ -122,19 +120,6 @@ public final class BrochurePlugin implements ReportPlugin {
     /** The compiled template, read once from this jar. */
     private static final class Template {
 
-        static final JasperReport REPORT = load();
-
-        private static JasperReport load() {
-            try (InputStream in = BrochurePlugin.class.getResourceAsStream(TEMPLATE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the compiled template " + TEMPLATE + " is missing from the jar");
-                }
-                return (JasperReport) JRLoader.loadObject(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (JRException e) {
-                throw new IllegalStateException("the compiled template " + TEMPLATE + " cannot be read", e);
-            }
-        }
+        static final JasperReport REPORT = CompiledTemplates.load(BrochurePlugin.class, TEMPLATE);
     }
 }

@@ -56,9 +56,9 @@ abstract class AbstractStatisticsPlugin implements ReportPlugin {
         for (Source source : sources()) {
             long leftOut = statistics.rowsLeftOut(source);
             if (leftOut > 0) {
-                notes.add(LocalizedText.of(leftOut + " ligne(s) de " + Labels.sourceFr(source)
+                notes.add(LocalizedText.of(leftOut + " ligne(s) de " + source.label().fr()
                         + " rejetée(s) à l'import ne sont pas comptées (voir les problèmes relevés à l'import).",
-                        leftOut + " row(s) of " + source.name().toLowerCase(java.util.Locale.ROOT)
+                        leftOut + " row(s) of " + source.label().en()
                                 + " rejected at import are not counted (see the problems found at import)."));
             }
         }
@@ -77,21 +77,6 @@ abstract class AbstractStatisticsPlugin implements ReportPlugin {
             case HTML -> StatisticsPdf.html(document, charts(), request.minCount(), out);
             default -> throw new IllegalArgumentException("the '" + id() + "' report is not written as "
                     + request.format().extension());
-        }
-    }
-
-    /** French words for the kinds of records. */
-    static final class Labels {
-
-        private Labels() {
-        }
-
-        static String sourceFr(Source source) {
-            return switch (source) {
-                case OFFERS -> "offres";
-                case TRAINEES -> "élèves";
-                case PLACEMENTS -> "affectations";
-            };
         }
     }
 }

@@ -142,6 +142,20 @@ final class ChartRenderer extends AbstractRenderer implements Graphics2DRenderab
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         values.setUpperMargin(0.12);
+        // Counts and rates start at 0; a chart whose values are all 0 (or all withheld but one 0)
+        // gets a unit range instead of a degenerate axis.
+        double highest = 0;
+        for (int row = 0; row < dataset.getRowCount(); row++) {
+            for (int column = 0; column < dataset.getColumnCount(); column++) {
+                Number value = dataset.getValue(row, column);
+                highest = Math.max(highest, value == null ? 0 : value.doubleValue());
+            }
+        }
+        if (highest == 0) {
+            values.setRange(0, 1);
+        } else {
+            values.setLowerBound(0);
+        }
         return new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, spec.series() >= 0);
     }
 

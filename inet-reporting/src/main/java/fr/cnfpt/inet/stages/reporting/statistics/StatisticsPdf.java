@@ -3,14 +3,14 @@ package fr.cnfpt.inet.stages.reporting.statistics;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.reporting.internal.LanguagePdfExporter;
+import fr.cnfpt.inet.stages.reporting.stats.Code;
 import fr.cnfpt.inet.stages.reporting.stats.StatColumn;
 import fr.cnfpt.inet.stages.reporting.stats.StatTable;
 import fr.cnfpt.inet.stages.reporting.tables.CellText;
 import fr.cnfpt.inet.stages.reporting.tables.TableDocument;
+import fr.cnfpt.inet.stages.reporting.internal.CompiledTemplates;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +22,6 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.export.HtmlExporter;
-import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleHtmlExporterOutput;
 import net.sf.jasperreports.export.SimpleHtmlReportConfiguration;
@@ -117,8 +116,14 @@ final class StatisticsPdf {
             }
             chart.ifPresent(spec -> {
                 if (!table.rows().isEmpty()) {
-                    blocks.add(new StatBlock("chart:" + table.id(), title, spec.alone() ? "SMALL_CHART" : "CHART", "",
+                    String id = "chart:" + table.id();
+                    blocks.add(new StatBlock(id, title, spec.alone() ? "SMALL_CHART" : "CHART", "",
                             List.of(), List.of(), List.of(), false, ChartRenderer.of(spec, table, language)));
+                    if (spec.alone()) {
+                        // The chart stands for the table: its notes (what is withheld) go under it.
+                        table.notes().forEach(note -> blocks.add(new StatBlock(id, title, "NOTE", note.in(language),
+                                List.of(), List.of(), List.of(), false, null)));
+                    }
                 }
             });
         }
@@ -138,7 +143,7 @@ final class StatisticsPdf {
                 cells.add(CellText.of(table, row, column, language, minCount));
             }
             Object first = table.rows().get(row).get(0);
-            boolean total = first instanceof fr.cnfpt.inet.stages.reporting.stats.Code code
+            boolean total = first instanceof Code code
                     && code.code().equals("TOTAL");
             blocks.add(new StatBlock(table.id(), title, "ROW", "", headings, cells, numeric, total, null));
         }
@@ -155,19 +160,6 @@ final class StatisticsPdf {
     /** The compiled template, read once from this jar. */
     private static final class Template {
 
-        static final JasperReport REPORT = load();
-
-        private static JasperReport load() {
-            try (InputStream in = StatisticsPdf.class.getResourceAsStream(TEMPLATE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the compiled template " + TEMPLATE + " is missing from the jar");
-                }
-                return (JasperReport) JRLoader.loadObject(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (JRException e) {
-                throw new IllegalStateException("the compiled template " + TEMPLATE + " cannot be read", e);
-            }
-        }
+        static final JasperReport REPORT = CompiledTemplates.load(StatisticsPdf.class, TEMPLATE);
     }
 }

@@ -31,12 +31,4 @@ final class Counter<K> {
     Set<K> keys() {
         return Collections.unmodifiableSet(counts.keySet());
     }
-
-    long total() {
-        long total = 0;
-        for (long[] count : counts.values()) {
-            total += count[0];
-        }
-        return total;
-    }
 }

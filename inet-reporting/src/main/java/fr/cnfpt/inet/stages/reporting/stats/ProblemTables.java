@@ -51,11 +51,7 @@ final class ProblemTables {
     }
 
     private static Code source(Source source) {
-        return switch (source) {
-            case OFFERS -> new Code("OFFERS", LocalizedText.of("offres", "offers"));
-            case TRAINEES -> new Code("TRAINEES", LocalizedText.of("élèves", "trainees"));
-            case PLACEMENTS -> new Code("PLACEMENTS", LocalizedText.of("affectations", "placements"));
-        };
+        return new Code(source.name(), source.label());
     }
 
     private static Code severity(String severity) {

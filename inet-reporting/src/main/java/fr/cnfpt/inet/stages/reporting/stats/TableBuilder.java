@@ -73,10 +73,6 @@ final class TableBuilder {
         return this;
     }
 
-    int rowCount() {
-        return rows.size();
-    }
-
     StatTable build() {
         List<LocalizedText> allNotes = new ArrayList<>(notes);
         if (!suppressed.isEmpty()) {

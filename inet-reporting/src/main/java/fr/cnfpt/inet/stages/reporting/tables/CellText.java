@@ -69,9 +69,4 @@ public final class CellText {
     public static String withheld(StatColumn column, int minCount) {
         return column.kind() == StatColumn.Kind.COUNT ? "< " + minCount : "\u2014";
     }
-
-    /** @return true if the column's cells are numbers, right-aligned */
-    static boolean isNumeric(StatColumn column) {
-        return column.isNumeric();
-    }
 }
