@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  */
 final class Values {
 
-    private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}([.,]\\d{3})+");
-    private static final Pattern WHOLE = Pattern.compile("[-+]?\\d+([.,]0+)?");
+    /** What spreadsheets write after a date when the cell holds a date and time: midnight. */
+    private static final Pattern MIDNIGHT = Pattern.compile("00:00(:00(\\.0+)?)?");
+    private static final int MAX_DIGITS = 18;
 
     /** The words that join list items: "ADMINISTRATEUR et INGENIEUR_EN_CHEF". */
     private static final List<String> CONJUNCTIONS = List.of("et", "and", "&");
@@ -35,7 +36,7 @@ final class Values {
     static DateReading date(String text) {
         String s = text.strip();
         if (s.length() >= 16 && s.charAt(4) == '-' && (s.charAt(10) == 'T' || s.charAt(10) == ' ')
-                && s.substring(11).matches("00:00(:00(\\.0+)?)?")) {
+                && MIDNIGHT.matcher(s).region(11, s.length()).matches()) {
             s = s.substring(0, 10);
         }
         int[] parts = new int[3];
@@ -92,19 +93,62 @@ final class Values {
      * ({@code 120000.0}, as spreadsheets export).
      */
     static Long integer(String text) {
-        if (!text.isEmpty() && text.length() <= 18 && allDigits(text)) {
+        if (!text.isEmpty() && text.length() <= MAX_DIGITS && allDigits(text)) {
             return Long.parseLong(text);
         }
         String s = withoutGrouping(text);
-        if (GROUPED.matcher(s).matches()) {
-            s = s.replace(",", "").replace(".", "");
-        } else if (WHOLE.matcher(s).matches()) {
-            int point = Math.max(s.indexOf('.'), s.indexOf(','));
-            s = point < 0 ? s : s.substring(0, point);
-        } else {
+        int sign = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+        String digits = grouped(s, sign);
+        if (digits == null) {
+            digits = whole(s, sign);
+        }
+        if (digits == null || digits.length() > MAX_DIGITS) {
             return null;
         }
-        return s.length() > 18 ? null : Long.parseLong(s);
+        long value = Long.parseLong(digits);
+        return sign == 1 && s.charAt(0) == '-' ? -value : value;
+    }
+
+    /**
+     * Reads digits grouped by three after a first group of one to three, each group after a comma
+     * or a point ({@code 120,000}, {@code 1.200.000}); returns the digits, or null if the text is
+     * not so written.
+     */
+    private static String grouped(String s, int from) {
+        int first = digitsAt(s, from);
+        if (first < 1 || first > 3 || from + first == s.length()) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder(s.length()).append(s, from, from + first);
+        for (int i = from + first; i < s.length(); i += 4) {
+            char c = s.charAt(i);
+            if ((c != '.' && c != ',') || digitsAt(s, i + 1) != 3) {
+                return null;
+            }
+            digits.append(s, i + 1, i + 4);
+        }
+        return digits.toString();
+    }
+
+    /** Reads digits, then perhaps a zero decimal part ({@code 120000.0}); returns the digits, or null. */
+    private static String whole(String s, int from) {
+        int count = digitsAt(s, from);
+        int end = from + count;
+        if (count == 0) {
+            return null;
+        }
+        if (end < s.length()) {
+            char c = s.charAt(end);
+            if ((c != '.' && c != ',') || end + 1 == s.length()) {
+                return null;
+            }
+            for (int i = end + 1; i < s.length(); i++) {
+                if (s.charAt(i) != '0') {
+                    return null;
+                }
+            }
+        }
+        return s.substring(from, end);
     }
 
     /** Reads an amount: {@code 4000}, {@code 4 000,00 €}, {@code 4.000,50}, {@code 4000.5}, {@code EUR 4000}. */
@@ -117,10 +161,31 @@ final class Values {
         } else if (comma >= 0) {
             s = s.replace(',', '.');
         }
-        if (!s.matches("[-+]?\\d{1,15}(\\.\\d{1,6})?")) {
-            return null;
+        return isDecimal(s) ? new BigDecimal(s) : null;
+    }
+
+    /** @return true if the text is a sign perhaps, 1 to 15 digits, then perhaps a point and 1 to 6 digits */
+    private static boolean isDecimal(String s) {
+        int i = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+        int whole = digitsAt(s, i);
+        if (whole < 1 || whole > 15) {
+            return false;
         }
-        return new BigDecimal(s);
+        i += whole;
+        if (i == s.length()) {
+            return true;
+        }
+        int fraction = s.charAt(i) == '.' ? digitsAt(s, i + 1) : 0;
+        return fraction >= 1 && fraction <= 6 && i + 1 + fraction == s.length();
+    }
+
+    /** @return how many ASCII digits follow one another from the index (0 past the end) */
+    private static int digitsAt(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 
     /** Splits a list of codes on commas, semicolons, slashes, plus signs, pipes, line breaks, "et" and "and". */

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class HeaderAndValueReadingTest {
@@ -38,7 +39,7 @@ class HeaderAndValueReadingTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"30/03/2026|2026-03-30", "2026-03-30|2026-03-30", "1/2/2027|2027-02-01",
-            "30.03.2026|2026-03-30", "2026-03-30T00:00|2026-03-30"})
+            "30.03.2026|2026-03-30", "2026-03-30T00:00|2026-03-30", "2026-03-30 00:00:00.0|2026-03-30"})
     void readsFrenchAndIsoDates(String text, LocalDate date) {
         assertThat(Values.date(text).date()).isEqualTo(date);
     }
@@ -48,13 +49,22 @@ class HeaderAndValueReadingTest {
         assertThat(Values.date("31/02/2026")).isEqualTo(new Values.DateReading(null, true));
         assertThat(Values.date("mars 2026")).isEqualTo(new Values.DateReading(null, false));
         assertThat(Values.date("2026/30/03").date()).isNull();
+        assertThat(Values.date("2026-03-30T10:30")).isEqualTo(new Values.DateReading(null, false));
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"120000|120000", "120 000|120000", "120\u00a0000|120000", "120,000|120000",
-            "120000.0|120000", "-3|-3"})
+            "120000.0|120000", "-3|-3", "-491 201|-491201", "+12|12", "1.200.000|1200000", "1,200.000|1200000",
+            "1'200'000|1200000", "1,0000|1", "120000,00|120000", "123456789012345678|123456789012345678"})
     void readsWholeNumbersAsSpreadsheetsWriteThem(String text, long value) {
         assertThat(Values.integer(text)).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "-", "12a", "1,20", "1.5", "1234,567", "1,234,56", "12,", "1.000.", "--3", "1 234,5",
+            "1234567890123456789", "½"})
+    void refusesWhatIsNotAWholeNumber(String text) {
+        assertThat(Values.integer(text)).as("'%s'", text).isNull();
     }
 
     @Test
@@ -63,6 +73,12 @@ class HeaderAndValueReadingTest {
         assertThat(Values.amount("4.000,50")).isEqualByComparingTo(new BigDecimal("4000.50"));
         assertThat(Values.amount("4000.5")).isEqualByComparingTo(new BigDecimal("4000.5"));
         assertThat(Values.amount("quatre mille")).isNull();
+        assertThat(Values.amount("EUR 4000")).isEqualByComparingTo(new BigDecimal("4000"));
+        assertThat(Values.amount("-12.5")).isEqualByComparingTo(new BigDecimal("-12.5"));
+        assertThat(Values.amount("4000.1234567")).isNull();
+        assertThat(Values.amount("4000.")).isNull();
+        assertThat(Values.amount(".5")).isNull();
+        assertThat(Values.amount("1234567890123456")).isNull();
     }
 
     @Test
