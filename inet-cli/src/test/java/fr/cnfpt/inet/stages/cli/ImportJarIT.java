@@ -80,6 +80,10 @@ class ImportJarIT {
         assertThat(file.get("problems").findValuesAsText("code")).contains("COLLECTIVE_PROJECT_POPULATION_TOO_SMALL");
         assertThat(file.get("problems").get(0).fieldNames()).toIterable().contains("line", "column", "field", "value",
                 "code", "severity", "message");
+        assertThat(Files.readAllLines(report, StandardCharsets.UTF_8))
+                .as("one problem per line, so that grep finds a problem whole")
+                .filteredOn(line -> line.contains("\"code\":")).hasSize(file.get("problems").size())
+                .allSatisfy(line -> assertThat(line.strip()).startsWith("{\"line\":").contains("\"message\":"));
         assertThat(Files.readString(rejects, StandardCharsets.UTF_8)).contains("COLLECTIVE_PROJECT_POPULATION_TOO_SMALL")
                 .doesNotContain(";=HYPERLINK");
     }
