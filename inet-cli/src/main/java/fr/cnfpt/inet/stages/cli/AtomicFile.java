@@ -28,10 +28,7 @@ final class AtomicFile {
         Path temp = null;
         try {
             Files.createDirectories(folder);
-            // Not Files.createTempFile: its owner-only permissions would stay on the result; this one
-            // gets the permissions of any new file (umask), and a random name no other run uses.
-            temp = Files.createFile(folder.resolve("." + absolute.getFileName() + "." + java.util.UUID.randomUUID()
-                    + ".tmp"));
+            temp = TempFiles.beside(absolute);
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }

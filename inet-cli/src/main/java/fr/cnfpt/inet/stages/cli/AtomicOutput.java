@@ -30,7 +30,7 @@ final class AtomicOutput implements AutoCloseable {
         Path absolute = target.toAbsolutePath();
         try {
             Files.createDirectories(absolute.getParent());
-            Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+            Path temp = TempFiles.beside(absolute);
             return new AtomicOutput(absolute, temp, new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
         } catch (IOException e) {
             throw new UnusableInputException("cannot write " + target + ": " + e.getMessage());
