@@ -69,14 +69,9 @@ final class ImportCommand implements Callable<Integer> {
                 writer.close();
             }
             ImportSummary.print(out, result, language);
-            if (result.anyUnusable()) {
-                err.println("inet: nothing written: a file could not be read");
-                return 2;
-            }
-            if (result.errors() > 0 && !acceptErrors) {
-                err.println("inet: nothing written: " + result.errors() + " error(s); correct them, or give"
-                        + " --accept-errors to leave the rejected rows out");
-                return 1;
+            int refusal = result.refusal(err, "nothing written", acceptErrors, "");
+            if (refusal != 0) {
+                return refusal;
             }
             outputs.values().forEach(AtomicOutput::commit);
             ValidationReport.write(output.resolve(DatasetFiles.REPORT), result, language);

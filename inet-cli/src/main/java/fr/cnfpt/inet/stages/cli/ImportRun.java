@@ -40,6 +40,29 @@ final class ImportRun {
             return files.stream().anyMatch(FileReport::isUnusable);
         }
 
+        /**
+         * Decides whether what was read may be written (a dataset, reports), and if not says why on
+         * the error stream.
+         *
+         * @param err  where to say why
+         * @param nothingWritten  what is not written, such as "nothing written"
+         * @param acceptErrors  true if rows rejected by errors may be left out
+         * @param leftOut  what leaving them out means, said after "--accept-errors to leave the rejected rows out"
+         * @return 0 if it may be written, 2 if a file could not be read, 1 if errors were found and not accepted
+         */
+        int refusal(PrintWriter err, String nothingWritten, boolean acceptErrors, String leftOut) {
+            if (anyUnusable()) {
+                err.println("inet: " + nothingWritten + ": a file could not be read");
+                return 2;
+            }
+            if (errors() > 0 && !acceptErrors) {
+                err.println("inet: " + nothingWritten + ": " + errors() + " error(s); correct them, or give"
+                        + " --accept-errors to leave the rejected rows out" + leftOut);
+                return 1;
+            }
+            return 0;
+        }
+
         boolean has(RecordKind kind) {
             return files.stream().anyMatch(f -> f.kind() == kind);
         }

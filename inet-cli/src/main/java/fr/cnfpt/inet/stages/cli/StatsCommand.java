@@ -126,14 +126,9 @@ final class StatsCommand implements Callable<Integer> {
         ImportRun.Result result = ImportRun.run(reading, inputs, err, language, new CollectingSink(collector, sources));
         result.files().forEach(f -> collector.rowsLeftOut(Source.valueOf(f.kind().name()), f.rejected()));
         ImportSummary.print(out, result, language);
-        if (result.anyUnusable()) {
-            err.println("inet: no report written: a file could not be read");
-            return 2;
-        }
-        if (result.errors() > 0 && !acceptErrors) {
-            err.println("inet: no report written: " + result.errors() + " error(s); correct them, or give"
-                    + " --accept-errors to leave the rejected rows out (the reports then say so)");
-            return 1;
+        int refusal = result.refusal(err, "no report written", acceptErrors, " (the reports then say so)");
+        if (refusal != 0) {
+            return refusal;
         }
         Statistics statistics = collector.finish();
         CohortYear cohort = schedule.cohort != null ? schedule.cohort

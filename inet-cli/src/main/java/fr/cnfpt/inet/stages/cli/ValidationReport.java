@@ -29,10 +29,8 @@ final class ValidationReport {
      */
     static void write(Path target, ImportRun.Result result, Language language) {
         AtomicFile.write(target, out -> {
-            try (java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16)) {
-                stream(buffered, result, language);
-                buffered.write('\n');
-            }
+            stream(out, result, language);
+            out.write('\n');
         });
     }
 
