@@ -25,6 +25,10 @@ public final class BrochureCompileBench {
     }
 
     public static void main(String[] args) throws Exception {
+        // As the inet command does first (Inet.main): JasperReports' logging goes to commons-logging's
+        // own no-op log, not through the Log4j API to SLF4J's no-op binding (about 100 classes).
+        System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+        System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
         JasperReport template = args[0].equals("-") ? BrochurePlugin.template()
                 : JasperCompileManager.compileReport(args[0]);
         ReportRequest request = ReportRequest.of(Editions.current(), Schedules.of(Editions.current()))

@@ -29,20 +29,31 @@ time_it() {
   printf '  %-26s %5.2f s wall, %5.2f s user\n' "$name" "$wall" "$user"
   echo "$name $wall" >> "$times"
 }
+# The plugin alone, with the template precompiled (-) or compiled from the .jrxml, three ways:
+# the JVM's defaults; the launcher's JIT and GC flags; those flags and the launcher's class-data
+# sharing archive (the jar first on the class path, as when the archive was recorded, the rest
+# appended, which the archive allows; -Xshare:on fails rather than run without it).
+flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+archive="-Xshare:on -XX:SharedArchiveFile=$PWD/inet-cli/target/inet.jsa -Xlog:cds=off,cds+dynamic=off"
+bench=fr.cnfpt.inet.stages.reporting.brochure.BrochureCompileBench
+# plugin NAME JVM-OPTIONS TEMPLATE: the plugin alone, precompiled (-) or compiled from TEMPLATE
+plugin() {
+  local name=$1 options=$2 source=$3 classpath="$PWD/$jar:$work/classes"
+  [ "$source" = - ] || classpath="$classpath:$jdt:$ecj"
+  # shellcheck disable=SC2086 # the options are words on purpose
+  time_it "$name" java $options -cp "$classpath" "$bench" "$source" "$work/brochure-$name.pdf"
+}
 # The rounds are interleaved, so that a slow spell of a shared machine weighs on all alike.
 for run in $(seq "$runs"); do
   echo "round $run"
   time_it java-jar java -jar "$jar" brochure --cohort 2026 -o "$work/brochure.pdf"
   time_it launcher "$launcher" brochure --cohort 2026 -o "$work/brochure.pdf"
-  time_it plugin-precompiled java -cp "$work/classes:$jar" \
-    fr.cnfpt.inet.stages.reporting.brochure.BrochureCompileBench - "$work/brochure-precompiled.pdf"
-  time_it plugin-compiled java -cp "$work/classes:$jar:$jdt:$ecj" \
-    fr.cnfpt.inet.stages.reporting.brochure.BrochureCompileBench "$template" "$work/brochure-compiled.pdf"
-  time_it plugin-precompiled-flags java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$work/classes:$jar" \
-    fr.cnfpt.inet.stages.reporting.brochure.BrochureCompileBench - "$work/brochure-precompiled.pdf"
-  time_it plugin-compiled-flags java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-    -cp "$work/classes:$jar:$jdt:$ecj" \
-    fr.cnfpt.inet.stages.reporting.brochure.BrochureCompileBench "$template" "$work/brochure-compiled.pdf"
+  plugin precompiled "" -
+  plugin compiled "" "$template"
+  plugin precompiled-flags "$flags" -
+  plugin compiled-flags "$flags" "$template"
+  plugin precompiled-archive "$flags $archive" -
+  plugin compiled-archive "$flags $archive" "$template"
 done
 echo "summary over $runs rounds: medians, and how many times faster than compiling at run time"
 awk '
@@ -52,16 +63,17 @@ awk '
     for (i = 2; i <= m; i++) { v = a[i]; for (j = i - 1; j >= 1 && a[j] > v; j--) a[j + 1] = a[j]; a[j + 1] = v }
     return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
   }
+  function pair(label, fast, slow) {
+    printf "  %-44s %5.2f s against %5.2f s compiled at run time: %4.2fx\n", label, median(fast), median(slow),
+      median(slow) / median(fast)
+  }
   END {
-    c = median("plugin-compiled"); f = median("plugin-compiled-flags")
-    printf "  plugin, compiled at run time (JVM defaults):           %5.2f s\n", c
-    printf "  plugin, compiled at run time (launcher JIT/GC flags):  %5.2f s\n", f
-    printf "  java -jar inet.jar brochure:  %5.2f s  %4.2fx (vs JVM defaults)\n", median("java-jar"), c / median("java-jar")
-    printf "  launcher inet brochure:       %5.2f s  %4.2fx (vs JVM defaults)  %4.2fx (vs the same flags)\n", \
-      median("launcher"), c / median("launcher"), f / median("launcher")
-    printf "  plugin, precompiled:          %5.2f s  %4.2fx (same program, same JVM defaults)\n", \
-      median("plugin-precompiled"), c / median("plugin-precompiled")
-    printf "  plugin, precompiled, flags:   %5.2f s  %4.2fx (same program, same flags)\n", \
-      median("plugin-precompiled-flags"), f / median("plugin-precompiled-flags")
+    pair("plugin alone, JVM defaults:", "precompiled", "compiled")
+    pair("plugin alone, launcher flags:", "precompiled-flags", "compiled-flags")
+    pair("plugin alone, launcher flags and archive:", "precompiled-archive", "compiled-archive")
+    pair("java -jar inet.jar brochure (JVM defaults):", "java-jar", "compiled")
+    pair("launcher inet brochure (flags and archive):", "launcher", "compiled-archive")
+    printf "  %-44s %5.2f s against %5.2f s compiled with the JVM defaults: %4.2fx\n", "launcher inet brochure:", \
+      median("launcher"), median("compiled"), median("compiled") / median("launcher")
   }' "$times"
 java -cp "$work/classes:$jar" BrochureBench 30
