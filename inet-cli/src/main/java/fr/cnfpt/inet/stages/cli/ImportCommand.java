@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
  * temporary file and published only once all are complete.
  */
 @Command(name = "import", sortOptions = false,
-        description = {"Check files of offers, trainees or placements, then write the accepted records as a",
-                "normalised dataset: offers.jsonl, trainees.jsonl, placements.jsonl and import-report.json.",
+        description = {"Check files of offers, trainees or placements, then write the accepted records as a"
+                + " normalised dataset.", "Files written: offers.jsonl, trainees.jsonl, placements.jsonl and"
+                + " import-report.json.",
                 "Nothing is written if a file has errors, unless --accept-errors. Same files, same bytes."})
 final class ImportCommand implements Callable<Integer> {
 

@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description = {"INET internships: the catalogue of corps and internships of INET's initial training,",
-                "as published in the brochure \"Accueillir un ou une élève en stage\"."},
+        description = "INET internships: the catalogue of corps and internships of INET's initial training, as"
+                + " published in the brochure \"Accueillir un ou une élève en stage\".",
         footer = {"", "Codes are accepted in upper case (PROJET_COLLECTIF) or lower case with dashes (projet-collectif).",
                 "Exit codes: 0 success, 1 problems found, 2 usage error or unusable input, 3 internal error."})
 public final class Inet implements Runnable {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The command in-process, for fast feedback; {@link InetJarIT} runs the shaded jar. */
 class InetTest {
@@ -35,6 +37,20 @@ class InetTest {
     void saysTheInpPlacesConservateursDuPatrimoine() {
         assertThat(run("stages", "--corps", "conservateur-patrimoine")).isZero();
         assertThat(out.toString().replaceAll("\\s+", " ")).contains("sont gérés par l'INP");
+    }
+
+    /** The list of commands in {@code inet --help} shows the first line of each command's description. */
+    @Test
+    void listsEachCommandWithAWholeSentence() {
+        assertThat(Inet.COMMANDS).filteredOn(c -> c != CommandLine.HelpCommand.class).allSatisfy(command -> {
+            String first = command.getAnnotation(Command.class).description()[0];
+            assertThat(first).as(command.getSimpleName()).endsWith(".");
+        });
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains(
+                "of INET's initial training, as published in the brochure",
+                "validate Check files of offers, trainees or placements against every rule of the brochure and the"
+                        + " cohort's calendar. import");
     }
 
     @Test
