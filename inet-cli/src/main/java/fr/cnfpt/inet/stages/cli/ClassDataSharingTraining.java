@@ -15,7 +15,9 @@ import java.util.stream.Stream;
  * The training run of the class-data sharing archive ({@code inet-cli/target/inet.jsa}), run by the
  * build with {@code -XX:ArchiveClassesAtExit}: the commands users run most (validate the sample
  * files, write the brochure as PDF and HTML), in one JVM, so that the archive holds the classes
- * they load. Writes only into a temporary folder, deleted at the end; fails if a command fails.
+ * they load. The launcher's {@code inet --record-archive} runs it without sample files (the brochure
+ * only), to record the archive again where the jar was moved. Writes only into a temporary folder,
+ * deleted at the end; fails if a command fails.
  */
 final class ClassDataSharingTraining {
 
@@ -25,15 +27,17 @@ final class ClassDataSharingTraining {
     /**
      * Runs the training.
      *
-     * @param args  the sample files to validate
+     * @param args  the sample files to validate; none to write the brochure only
      */
     public static void main(String[] args) throws IOException {
         Path folder = Files.createTempDirectory("inet-cds-training");
         try {
-            List<String> validate = new ArrayList<>(List.of("validate"));
-            validate.addAll(List.of(args));
-            validate.addAll(List.of("--report", folder.resolve("report.json").toString()));
-            run(validate.toArray(String[]::new));
+            if (args.length > 0) {
+                List<String> validate = new ArrayList<>(List.of("validate"));
+                validate.addAll(List.of(args));
+                validate.addAll(List.of("--report", folder.resolve("report.json").toString()));
+                run(validate.toArray(String[]::new));
+            }
             run("brochure", "--cohort", "2026", "-o", folder.resolve("brochure.pdf").toString());
             run("brochure", "--cohort", "2027", "--lang", "en", "--format", "html", "-o",
                     folder.resolve("brochure.html").toString());

@@ -27,7 +27,9 @@ class LauncherIT {
 
     @Test
     void launcherRunsTheJarWithTheArchiveAndPrintsNothingElse() throws Exception {
-        InetJar.Result result = InetJar.runCommand(List.of(FOLDER.resolve("inet").toString(), "validate",
+        // -Xshare:on: the JVM stops if the archive does not fit, instead of running without it.
+        InetJar.Result result = InetJar.runCommand(List.of("env", "INET_JAVA_OPTS=-Xshare:on",
+                FOLDER.resolve("inet").toString(), "validate",
                 Path.of("../docs/samples/offres-excel.csv").toAbsolutePath().toString(),
                 "--no-progress"));
 
@@ -50,5 +52,27 @@ class LauncherIT {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("inet ");
         assertThat(result.out() + result.err()).doesNotContain("cds").doesNotContain("archive");
+    }
+
+    /** Java 17 checks the jar's path, size and date against the archive's: a copied folder needs a new one. */
+    @Test
+    void recordsTheArchiveAgainWhereTheJarWasCopied(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Files.copy(FOLDER.resolve("inet"), folder.resolve("inet"));
+        Files.copy(InetJar.jar(), folder.resolve("inet.jar"));
+        Files.copy(FOLDER.resolve("inet.jsa"), folder.resolve("inet.jsa"));
+        folder.resolve("inet").toFile().setExecutable(true);
+        List<String> withArchiveRequired = List.of("env", "INET_JAVA_OPTS=-Xshare:on", folder.resolve("inet").toString(),
+                "--version");
+        assertThat(InetJar.runCommand(withArchiveRequired).exitCode()).as("the build's archive, copied").isNotZero();
+
+        InetJar.Result recorded = InetJar.runCommand(List.of(folder.resolve("inet").toString(), "--record-archive"));
+
+        assertThat(recorded.exitCode()).as(recorded.err()).isZero();
+        assertThat(recorded.out().strip()).isEqualTo(folder.toRealPath().resolve("inet.jsa").toString());
+        assertThat(recorded.err()).isEmpty();
+        InetJar.Result version = InetJar.runCommand(withArchiveRequired);
+        assertThat(version.exitCode()).as(version.err()).isZero();
+        assertThat(version.out()).startsWith("inet ");
+        assertThat(folder.toFile().list()).containsExactlyInAnyOrder("inet", "inet.jar", "inet.jsa");
     }
 }
