@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * a normalised dataset (one JSON Lines file per kind) for the reports. Every file is written to a
  * temporary file and published only once all are complete.
  */
-@Command(name = "import", sortOptions = false,
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Check files of offers, trainees or placements, then write the accepted records as a"
                 + " normalised dataset.", "Files written: offers.jsonl, trainees.jsonl, placements.jsonl and"
                 + " import-report.json.",

@@ -17,8 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code inet plugins}: the importers and report plugins found with {@link java.util.ServiceLoader}. */
-@Command(name = "plugins", description = {"List the importers and report plugins found on the class path (with"
-        + " ServiceLoader), with their ids and formats.", "See docs/plugins.md to write your own."})
+@Command(name = "plugins", mixinStandardHelpOptions = true,
+        description = {"List the importers and report plugins found on the class path (with ServiceLoader), with"
+                + " their ids and formats.", "See docs/plugins.md to write your own."})
 final class PluginsCommand implements Callable<Integer> {
 
     record ImporterView(String id, List<String> extensions, List<String> kinds, String description,

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code inet validate}: checks files of offers, trainees and placements, writing nothing else. */
-@Command(name = "validate", sortOptions = false,
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Check files of offers, trainees or placements against every rule of the brochure and the"
                 + " cohort's calendar.", "Every row is accepted or reported: rows read = accepted + rejected.",
                 "Exit 0 without errors (warnings allowed), 1 with errors, 2 for unusable input."})

@@ -53,6 +53,24 @@ class InetTest {
                         + " cohort's calendar. import");
     }
 
+    /** Every command's error messages say "see 'inet NAME --help'": that help must exist. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"corps", "stages", "rules", "schedule", "deadlines", "audit",
+        "edition", "validate", "import", "brochure", "stats", "plugins"})
+    void printsEachCommandsHelpWithoutRunningIt(String command) {
+        assertThat(run(command, "--help")).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("Usage: inet " + command + " [-hV]");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void coversEveryCommandInTheHelpTest() {
+        assertThat(Inet.COMMANDS).filteredOn(c -> c != CommandLine.HelpCommand.class)
+                .extracting(c -> c.getAnnotation(Command.class).name())
+                .containsExactlyInAnyOrder("corps", "stages", "rules", "schedule", "deadlines", "audit", "edition",
+                        "validate", "import", "brochure", "stats", "plugins");
+    }
+
     @Test
     void wrapsLongLinesForATerminal() {
         assertThat(run("stages", "--lang", "en")).isZero();
