@@ -48,21 +48,36 @@ final class PluginsCommand implements Callable<Integer> {
             return 0;
         }
         out.println("Importers:");
+        int id = Math.max(8, importers.stream().mapToInt(i -> i.id().length()).max().orElse(0));
+        int extensions = importers.stream().mapToInt(i -> extensions(i).length()).max().orElse(0);
         for (ImporterView importer : importers) {
-            out.println(String.format(Locale.ROOT, "  %-8s .%-22s %s", importer.id(),
-                    String.join(" .", importer.extensions()), importer.description()));
-            out.println("           kinds: " + String.join(", ", importer.kinds()) + "; " + importer.implementation());
+            out.println("  " + pad(importer.id(), id) + " " + pad(extensions(importer), extensions) + " "
+                    + importer.description());
+            out.println(" ".repeat(id + 3) + "kinds: " + String.join(", ", importer.kinds()) + "; "
+                    + importer.implementation());
         }
         out.println("Report plugins:");
         if (reports.isEmpty()) {
             out.println("  (none found)");
         }
+        id = Math.max(12, reports.stream().mapToInt(r -> r.id().length()).max().orElse(0));
+        int formats = reports.stream().mapToInt(r -> String.join(" ", r.formats()).length()).max().orElse(0);
         for (ReportView report : reports) {
-            out.println(String.format(Locale.ROOT, "  %-12s %-18s %s", report.id(), String.join(" ", report.formats()),
-                    report.title()));
-            out.println("               inputs: " + String.join(", ", report.inputs()) + "; " + report.implementation());
+            out.println("  " + pad(report.id(), id) + " " + pad(String.join(" ", report.formats()), formats) + " "
+                    + report.title());
+            out.println(" ".repeat(id + 3) + "inputs: " + String.join(", ", report.inputs()) + "; "
+                    + report.implementation());
         }
         return 0;
+    }
+
+    /** @return the text followed by spaces up to the width, so that the next column lines up */
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+
+    private static String extensions(ImporterView importer) {
+        return "." + String.join(" .", importer.extensions());
     }
 
     private static ReportView view(ReportPlugin report, Language language) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,6 +70,19 @@ class InetTest {
                 .extracting(c -> c.getAnnotation(Command.class).name())
                 .containsExactlyInAnyOrder("corps", "stages", "rules", "schedule", "deadlines", "audit", "edition",
                         "validate", "import", "brochure", "stats", "plugins");
+    }
+
+    @Test
+    void listsThePluginsInAlignedColumns() {
+        assertThat(run("plugins")).isZero();
+        List<String> reports = out.toString().lines().dropWhile(l -> !l.equals("Report plugins:")).skip(1)
+                .filter(l -> !l.isBlank() && !l.strip().startsWith("inputs:")).toList();
+        assertThat(reports).anySatisfy(l -> assertThat(l).matches("  offers +pdf html xlsx csv json +Les offres de stages"));
+        assertThat(reports).extracting(l -> l.indexOf("pdf")).containsOnly(reports.get(0).indexOf("pdf"));
+        assertThat(reports).extracting(l -> l.length() - l.stripTrailing().length()).containsOnly(0);
+        int titles = reports.get(0).indexOf("Brochure");
+        assertThat(reports).allSatisfy(l -> assertThat(l.charAt(titles - 1)).isEqualTo(' '))
+                .allSatisfy(l -> assertThat(l.charAt(titles)).isNotEqualTo(' '));
     }
 
     @Test
