@@ -1,7 +1,10 @@
 package fr.cnfpt.inet.stages.cli;
 
+import fr.cnfpt.inet.stages.calendar.CohortSchedule;
 import fr.cnfpt.inet.stages.calendar.DatesInWords;
 import fr.cnfpt.inet.stages.calendar.OfferDeadlines;
+import fr.cnfpt.inet.stages.domain.corps.Corps;
+import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import java.io.PrintWriter;
@@ -26,6 +29,7 @@ final class DeadlinesCommand implements Runnable {
     private static final LocalizedText PASSED = LocalizedText.of("dépassée", "passed");
     private static final LocalizedText DUE_SOON = LocalizedText.of("bientôt", "due soon");
     private static final LocalizedText OPEN = LocalizedText.of("ouverte", "open");
+    private static final LocalizedText NOT_GIVEN = LocalizedText.of("Date limite non communiquée :", "Deadline not given:");
 
     @Mixin
     private ScheduleSource source = new ScheduleSource();
@@ -46,18 +50,32 @@ final class DeadlinesCommand implements Runnable {
      * @param cohort  the cohort
      * @param asOf  the day the statuses are judged from
      * @param deadlines  the deadlines, by date
+     * @param notGiven  the internships whose calendar gives no offer deadline, in schooling order
      */
-    record DeadlinesView(int cohort, LocalDate asOf, List<OfferDeadlines.Deadline> deadlines) {
+    record DeadlinesView(int cohort, LocalDate asOf, List<OfferDeadlines.Deadline> deadlines, List<NotGiven> notGiven) {
+    }
+
+    /**
+     * An internship without an offer deadline: the brochure gives none for the later internships.
+     *
+     * @param corps  the corps
+     * @param type  the internship type
+     * @param internshipStart  the internship's first working day
+     */
+    record NotGiven(Corps corps, InternshipType type, LocalDate internshipStart) {
     }
 
     @Override
     public void run() {
         ScheduleSource.Selection selection = source.select(spec.commandLine().getErr(), display.language);
         LocalDate day = asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone());
-        List<OfferDeadlines.Deadline> deadlines = OfferDeadlines.asOf(selection.schedules().forCohort(selection.cohort()), day);
+        CohortSchedule schedule = selection.schedules().forCohort(selection.cohort());
+        List<OfferDeadlines.Deadline> deadlines = OfferDeadlines.asOf(schedule, day);
+        List<NotGiven> notGiven = schedule.internships().filter(i -> i.offerDeadline().isEmpty())
+                .map(i -> new NotGiven(i.corps(), i.type(), i.period().firstDay())).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (display.format == OutputFormat.JSON) {
-            Json.write(out, new DeadlinesView(selection.cohort().year(), day, deadlines));
+            Json.write(out, new DeadlinesView(selection.cohort().year(), day, deadlines, notGiven));
             return;
         }
         Language language = display.language;
@@ -69,11 +87,22 @@ final class DeadlinesCommand implements Runnable {
                 case DUE_SOON -> DUE_SOON.in(language) + " (" + deadline.daysLeft() + (language == Language.FR ? " j)" : " d)");
                 case OPEN -> OPEN.in(language);
             };
-            String type = selection.edition().catalogue().definition(deadline.type()).map(d -> d.name().in(language))
-                    .orElse(deadline.type().code());
-            out.println(String.format("  %s  %-14s %-28s %-32s%s", deadline.deadline(), status, deadline.corps(), type,
-                    deadline.source() == fr.cnfpt.inet.stages.calendar.DateSource.PROJECTED ? " *" : ""));
+            out.println(String.format("  %s  %-14s %-28s %-32s%s", deadline.deadline(), status, deadline.corps(),
+                    name(selection, deadline.type(), language),
+                    deadline.source() == fr.cnfpt.inet.stages.calendar.DateSource.PROJECTED ? " *" : "").stripTrailing());
         }
+        if (!notGiven.isEmpty()) {
+            out.println(NOT_GIVEN.in(language));
+            for (NotGiven internship : notGiven) {
+                out.println(String.format("  %-28s %-32s %s", internship.corps(), name(selection, internship.type(), language),
+                        (language == Language.FR ? "stage du " : "internship from ")
+                                + DatesInWords.date(internship.internshipStart(), language)));
+            }
+        }
+    }
+
+    private static String name(ScheduleSource.Selection selection, InternshipType type, Language language) {
+        return selection.edition().catalogue().definition(type).map(d -> d.name().in(language)).orElse(type.code());
     }
 
     /** Reads an ISO date. */

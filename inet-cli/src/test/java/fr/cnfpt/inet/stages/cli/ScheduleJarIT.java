@@ -145,8 +145,15 @@ class ScheduleJarIT {
         JsonNode deadlines = JSON.readTree(result.out()).get("deadlines");
         assertThat(deadlines).hasSize(8);
         assertThat(deadlines.get(0).get("status").asText()).isEqualTo("PASSED");
-        assertThat(InetJar.run("deadlines", "--cohort", "2026", "--as-of", "2026-01-15").out())
-                .contains("2026-01-30  bientôt (15 j)", "2026-02-16  ouverte");
+        // "Dépôt des offres : date non communiquée" for the later internships: listed, not dropped.
+        JsonNode notGiven = JSON.readTree(result.out()).get("notGiven");
+        assertThat(notGiven).extracting(n -> n.get("corps").asText() + ":" + n.get("type").asText()).containsExactly(
+                "ADMINISTRATEUR:OUVERTURE", "ADMINISTRATEUR:PROFESSIONNALISATION", "CONSERVATEUR_BIBLIOTHEQUES:OUVERTURE",
+                "CONSERVATEUR_BIBLIOTHEQUES:PROFESSIONNALISATION", "INGENIEUR_EN_CHEF:PERFECTIONNEMENT");
+        String text = InetJar.run("deadlines", "--cohort", "2026", "--as-of", "2026-01-15").out();
+        assertThat(text).contains("2026-01-30  bientôt (15 j)", "2026-02-16  ouverte", "Date limite non communiquée :")
+                .containsPattern("INGENIEUR_EN_CHEF +Stage de perfectionnement +stage du 1er février 2027");
+        assertThat(text.lines()).noneMatch(line -> line.endsWith(" "));
     }
 
     @Test
