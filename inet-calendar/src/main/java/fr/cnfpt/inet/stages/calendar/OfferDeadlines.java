@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The offer deadlines of a cohort's schedule, each with its status on a given day, sorted by date.
- * The day is always passed in: the library never reads the clock.
+ * The offer deadlines of a cohort's schedule, each with its status on a given day, sorted by date,
+ * and the internships it gives none for. The day is always passed in: the library never reads the
+ * clock.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -78,5 +79,18 @@ public final class OfferDeadlines {
                 })
                 .sorted(Comparator.comparing(Deadline::deadline).thenComparing(Deadline::corps).thenComparing(Deadline::type))
                 .toList();
+    }
+
+    /**
+     * Lists the internships whose schedule gives no offer deadline: the brochure says "date non
+     * communiquée" for the later internships. A list of deadlines should say so rather than leave
+     * them out.
+     *
+     * @param schedule  the cohort's schedule, not null
+     * @return those internships, in the schedule's order (corps, then schooling order), not null
+     */
+    public static List<ScheduledInternship> notGiven(CohortSchedule schedule) {
+        Objects.requireNonNull(schedule, "schedule");
+        return schedule.internships().filter(i -> i.offerDeadline().isEmpty()).toList();
     }
 }

@@ -33,6 +33,20 @@ class OfferDeadlinesTest {
                 .extracting(OfferDeadlines.Deadline::status).containsExactly(DeadlineStatus.OPEN);
     }
 
+    /** "Dépôt des offres : date non communiquée": ouverture, professionnalisation and perfectionnement. */
+    @Test
+    void listsTheInternshipsWhoseDeadlineIsNotGiven() {
+        assertThat(OfferDeadlines.notGiven(schedule)).extracting(ScheduledInternship::corps, ScheduledInternship::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Corps.ADMINISTRATEUR, InternshipType.OUVERTURE),
+                        org.assertj.core.groups.Tuple.tuple(Corps.ADMINISTRATEUR, InternshipType.PROFESSIONNALISATION),
+                        org.assertj.core.groups.Tuple.tuple(Corps.CONSERVATEUR_BIBLIOTHEQUES, InternshipType.OUVERTURE),
+                        org.assertj.core.groups.Tuple.tuple(Corps.CONSERVATEUR_BIBLIOTHEQUES,
+                                InternshipType.PROFESSIONNALISATION),
+                        org.assertj.core.groups.Tuple.tuple(Corps.INGENIEUR_EN_CHEF, InternshipType.PERFECTIONNEMENT));
+        assertThat(OfferDeadlines.notGiven(schedule).size() + OfferDeadlines.asOf(schedule, LocalDate.of(2026, 1, 15)).size())
+                .as("every internship is in one list or the other").isEqualTo((int) schedule.internships().count());
+    }
+
     @Test
     void countsTheDeadlineDayItselfAsDueSoon() {
         assertThat(OfferDeadlines.asOf(schedule, LocalDate.of(2026, 6, 19))).filteredOn(d -> d.type() == InternshipType.PROJET_COLLECTIF)

@@ -71,7 +71,7 @@ final class DeadlinesCommand implements Runnable {
         LocalDate day = asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone());
         CohortSchedule schedule = selection.schedules().forCohort(selection.cohort());
         List<OfferDeadlines.Deadline> deadlines = OfferDeadlines.asOf(schedule, day);
-        List<NotGiven> notGiven = schedule.internships().filter(i -> i.offerDeadline().isEmpty())
+        List<NotGiven> notGiven = OfferDeadlines.notGiven(schedule).stream()
                 .map(i -> new NotGiven(i.corps(), i.type(), i.period().firstDay())).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (display.format == OutputFormat.JSON) {

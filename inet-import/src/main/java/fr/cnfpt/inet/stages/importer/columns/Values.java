@@ -93,7 +93,7 @@ final class Values {
      * ({@code 120000.0}, as spreadsheets export).
      */
     static Long integer(String text) {
-        if (!text.isEmpty() && text.length() <= MAX_DIGITS && allDigits(text)) {
+        if (!text.isEmpty() && text.length() <= MAX_DIGITS && digitsAt(text, 0) == text.length()) {
             return Long.parseLong(text);
         }
         String s = withoutGrouping(text);
@@ -283,16 +283,6 @@ final class Values {
             }
         }
         return -1;
-    }
-
-    private static boolean allDigits(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** @return true if the text holds no list separator and no space ("ADMINISTRATEUR") */
