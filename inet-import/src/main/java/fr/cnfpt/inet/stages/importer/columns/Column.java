@@ -16,8 +16,11 @@ import java.util.Objects;
  * @param type  the values' type, not null
  * @param required  whether every row must give a value
  * @param description  what the column holds, not null
+ * @param personal  whether the column holds a person's personal data (a trainee's names, e-mail): its
+ *     values are never quoted in a problem, a report or a message
  */
-public record Column(String field, List<String> names, ColumnType type, boolean required, LocalizedText description) {
+public record Column(String field, List<String> names, ColumnType type, boolean required, LocalizedText description,
+        boolean personal) {
 
     /**
      * Creates a column.
@@ -27,6 +30,7 @@ public record Column(String field, List<String> names, ColumnType type, boolean 
      * @param type  the type, not null
      * @param required  whether it is required
      * @param description  the description, not null
+     * @param personal  whether it holds personal data
      */
     public Column {
         Objects.requireNonNull(field, "field");

@@ -85,7 +85,7 @@ final class OfferBinding implements Binding {
                 () -> "DGS, DGA, DIRECTEUR_ETABLISSEMENT, DIRECTEUR_SERVICE, AUTRE");
         Euros contribution = contribution(row);
         if (row.failed()) {
-            row.sink.rejected(row.line);
+            row.rejected();
             return;
         }
         try {
@@ -95,11 +95,11 @@ final class OfferBinding implements Binding {
                     .type(type).corps(openTo).cohort(cohort).period(period).submitted(submitted).title(title)
                     .description(row.text(DESCRIPTION)).contact(contact).supervisor(supervisor)
                     .contribution(contribution);
-            row.sink.offer(row.line, offer.build());
+            row.sink.offer(row.location(), offer.build());
         } catch (DomainException e) {
             row.rowError("RECORD_INVALID", "", LocalizedText.of("Offre incohérente : " + e.getMessage() + ".",
                     "Inconsistent offer: " + e.getMessage() + "."));
-            row.sink.rejected(row.line);
+            row.rejected();
         }
     }
 

@@ -22,9 +22,9 @@ final class PlacementBinding implements Binding {
         String offer = Fields.identifier(row, OFFER, OfferId.MAX_LENGTH);
         InternshipType type = Fields.code(row, TYPE, types, "TYPE_UNKNOWN", InternshipType::acceptedCodes);
         if (row.failed()) {
-            row.sink.rejected(row.line);
+            row.rejected();
             return;
         }
-        row.sink.placement(row.line, Placement.of(TraineeId.of(trainee), OfferId.of(offer), type));
+        row.sink.placement(row.location(), Placement.of(TraineeId.of(trainee), OfferId.of(offer), type));
     }
 }

@@ -82,12 +82,12 @@ public final class RecordColumns {
                     "Cadre d'emplois", "Corps"),
             column("cohort", true, COHORT, "Promotion ; peut venir de --cohort", "Cohort; may come from --cohort",
                     "Promotion", "Cohorte", "Cohort", "Class"),
-            column("givenName", false, TEXT, "Prénom (donnée personnelle, jamais publiée)",
+            personal("givenName", TEXT, "Prénom (donnée personnelle, jamais publiée)",
                     "Given name (personal data, never published)", "Prénom", "Given name", "First name"),
-            column("familyName", false, TEXT, "Nom (donnée personnelle, jamais publiée)",
+            personal("familyName", TEXT, "Nom (donnée personnelle, jamais publiée)",
                     "Family name (personal data, never published)", "Nom", "Nom de famille", "Family name",
                     "Last name", "Surname"),
-            column("email", false, EMAIL, "Courriel de l'élève (donnée personnelle)", "The trainee's e-mail (personal data)",
+            personal("email", EMAIL, "Courriel de l'élève (donnée personnelle)", "The trainee's e-mail (personal data)",
                     "Courriel", "Mél", "E-mail", "Email"));
 
     static final List<Column> PLACEMENTS = List.of(
@@ -128,6 +128,10 @@ public final class RecordColumns {
 
     private static Column column(String field, boolean required, ColumnType type, String fr, String en,
             String... names) {
-        return new Column(field, List.of(names), type, required, LocalizedText.of(fr, en));
+        return new Column(field, List.of(names), type, required, LocalizedText.of(fr, en), false);
+    }
+
+    private static Column personal(String field, ColumnType type, String fr, String en, String... names) {
+        return new Column(field, List.of(names), type, false, LocalizedText.of(fr, en), true);
     }
 }

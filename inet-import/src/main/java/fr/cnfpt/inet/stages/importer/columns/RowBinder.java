@@ -2,10 +2,12 @@ package fr.cnfpt.inet.stages.importer.columns;
 
 import fr.cnfpt.inet.stages.domain.rule.Severity;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import fr.cnfpt.inet.stages.importer.spi.ImportFacts;
 import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
+import fr.cnfpt.inet.stages.importer.spi.Unread;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,6 +25,10 @@ import java.util.stream.Collectors;
  * and checks every value, and calls the sink with a record or with problems and
  * {@link RowSink#rejected(long)}. Rows read = records + rejected rows, always.
  * <p>
+ * A file of trainees holds personal data: its problems never quote a personal field (names,
+ * e-mail), a whole row or a token of the file ({@link #holdsPersonalData()}); importers leave their
+ * parser's details out of their messages for such files.
+ * <p>
  * Instances are not thread-safe: one per file being read.
  */
 public final class RowBinder {
@@ -37,6 +43,9 @@ public final class RowBinder {
     private boolean usable = true;
     private boolean cellsStripped;
     private long rows;
+    private long stoppedAt;
+    private String[] namedLabels;
+    private int unknownKeys;
 
     private RowBinder(ImportRequest request, RowSink sink, boolean cellReferences) {
         this.request = Objects.requireNonNull(request, "request");
@@ -95,6 +104,20 @@ public final class RowBinder {
      * @return true if data rows can be read
      */
     public boolean header(long line, List<String> names) {
+        int width = names.size();
+        while (width > 0 && (names.get(width - 1) == null || names.get(width - 1).isBlank())) {
+            width--;
+        }
+        if (width > request.limits().maxColumns()) {
+            fail(line, "COLUMNS_TOO_MANY", String.valueOf(width), LocalizedText.of(
+                    "L'en-tête a " + width + " colonnes ; un fichier en a au plus " + request.limits().maxColumns()
+                            + " : gardez les colonnes décrites dans docs/formats.md, ou relevez la limite avec"
+                            + " --max-columns. Aucune ligne n'est lue.",
+                    "The header has " + width + " columns; a file has at most " + request.limits().maxColumns()
+                            + ": keep the columns of docs/formats.md, or raise the limit with --max-columns. No row"
+                            + " is read."));
+            return usable;
+        }
         fieldOfPosition = new int[names.size()];
         Arrays.fill(fieldOfPosition, -1);
         String[] seen = new String[columns.size()];
@@ -125,7 +148,7 @@ public final class RowBinder {
             row.positions[field] = position;
         }
         if (matched == 0) {
-            fail(line, "HEADER_MISSING", String.join(" ", names), LocalizedText.of(
+            fail(line, "HEADER_MISSING", String.join(" ", names.subList(0, width)), LocalizedText.of(
                     "La première ligne doit nommer les colonnes (par exemple « " + exampleHeader(true)
                             + " ») ; aucune colonne n'est reconnue : ajoutez la ligne d'en-tête.",
                     "The first line must name the columns (such as \"" + exampleHeader(false)
@@ -153,6 +176,7 @@ public final class RowBinder {
                             "Required column(s) missing: " + missing.stream().map(c -> "\"" + c.names().get(0) + "\"")
                                     .collect(Collectors.joining(", ")) + "; add them to the header row."));
         }
+        row.nameFields();
         return usable;
     }
 
@@ -174,7 +198,7 @@ public final class RowBinder {
             sink.rejected(line);
             return true;
         }
-        row.start(line);
+        row.start(line, rows, 0);
         for (int position = 0; position < cells.size(); position++) {
             String cell = cells.get(position);
             if (position >= fieldOfPosition.length) {
@@ -202,13 +226,35 @@ public final class RowBinder {
      * @return false once the row limit is passed: the importer stops reading
      */
     public boolean row(long line, Map<String, String> cells) {
+        return row(line, 0, cells);
+    }
+
+    /**
+     * Reads a data row given as named values (a JSON object) that starts at a column of its line:
+     * problems then give the column too, which finds a record in a JSON array written on one line.
+     *
+     * @param line  the row's line, 1-based
+     * @param character  the column on the line where the record starts, 1-based, or 0 if not given
+     * @param cells  the values by key, in the order read
+     * @return false once the row limit is passed: the importer stops reading
+     */
+    public boolean row(long line, long character, Map<String, String> cells) {
         if (isBlank(cells.values())) {
             return true;
         }
         if (!count(line)) {
             return false;
         }
-        row.start(line);
+        row.start(line, rows, character);
+        if (cells.size() > request.limits().maxColumns()) {
+            row.rowError("KEYS_TOO_MANY", String.valueOf(cells.size()), LocalizedText.of(
+                    "L'enregistrement a " + cells.size() + " clés ; un enregistrement en a au plus "
+                            + request.limits().maxColumns() + " : gardez les clés décrites dans docs/formats.md.",
+                    "The record has " + cells.size() + " keys; a record has at most " + request.limits().maxColumns()
+                            + ": keep the keys of docs/formats.md."));
+            row.rejected();
+            return true;
+        }
         String[] keys = new String[columns.size()];
         for (Map.Entry<String, String> cell : cells.entrySet()) {
             int field = keyFields.computeIfAbsent(cell.getKey(), key -> unknownKey(line, key));
@@ -231,6 +277,10 @@ public final class RowBinder {
                 row.labels[field] = null;
             }
         }
+        if (!Arrays.equals(row.labels, namedLabels)) {
+            row.nameFields();
+            namedLabels = row.labels.clone();
+        }
         bind(line);
         return true;
     }
@@ -246,10 +296,26 @@ public final class RowBinder {
      * @return false once the row limit is passed
      */
     public boolean reject(long line, String code, String value, LocalizedText message) {
+        return reject(line, 0, code, value, message);
+    }
+
+    /**
+     * Counts a data row the importer could not read as a row, starting at a column of its line, and
+     * rejects it with a problem. The value is not quoted if the file holds personal data.
+     *
+     * @param line  the row's line, 1-based
+     * @param character  the column on the line where the row starts, 1-based, or 0 if not given
+     * @param code  the problem's code, not null
+     * @param value  the offending value, not null
+     * @param message  what is wrong and what to do, not null
+     * @return false once the row limit is passed
+     */
+    public boolean reject(long line, long character, String code, String value, LocalizedText message) {
         if (!count(line)) {
             return false;
         }
-        sink.problem(new Problem(request.fileName(), line, "", "", "", value, code, Severity.ERROR, message));
+        sink.problem(new Problem(request.fileName(), line, "", "", "", shown(value), code, Severity.ERROR, message,
+                rows, character));
         sink.rejected(line);
         return true;
     }
@@ -264,8 +330,75 @@ public final class RowBinder {
      * @param message  what is wrong and what to do, not null
      */
     public void fail(long line, String code, String value, LocalizedText message) {
+        fail(line, 0, code, value, message);
+    }
+
+    private void fail(long line, long character, String code, String value, LocalizedText message) {
         usable = false;
-        sink.problem(new Problem(request.fileName(), line, "", "", "", value, code, Severity.ERROR, message));
+        sink.problem(new Problem(request.fileName(), line, "", "", "", shown(value), code, Severity.ERROR, message, 0,
+                character));
+    }
+
+    /**
+     * Reports that reading stopped at a line and cannot resume (an unclosed quote, a truncated file, a
+     * limit passed): the problem is an error on that line, the rows read before stand, and the lines
+     * from there to the end are the file's unread part ({@link #facts}).
+     *
+     * @param line  the first line not read, 1-based
+     * @param character  the column on the line where reading stopped, 1-based, or 0 if not given
+     * @param code  the problem's code, not null
+     * @param value  the offending value, not null
+     * @param message  what is wrong and what to do, not null
+     */
+    public void stop(long line, long character, String code, String value, LocalizedText message) {
+        fail(line, character, code, value, message);
+        if (stoppedAt == 0) {
+            stoppedAt = Math.max(1, line);
+        }
+    }
+
+    /**
+     * Returns the first line not read, if reading stopped.
+     *
+     * @return the line, 1-based, or 0 if reading did not stop
+     */
+    public long stoppedAt() {
+        return stoppedAt;
+    }
+
+    /**
+     * Returns the facts of the file read: its rows, whether it was read to its end with a usable
+     * header, and, for a text file whose reading stopped, its unread lines (counted by reading the
+     * rest of the content again).
+     *
+     * @param format  the format read, not null
+     * @param encoding  the encoding read, or empty, not null
+     * @return the facts, not null
+     */
+    public ImportFacts facts(String format, String encoding) {
+        return facts(format, encoding, stoppedAt == 0 ? Unread.NOTHING : Unread.counted(request, stoppedAt));
+    }
+
+    /**
+     * Returns the facts of the file read, with its unread part as the importer measured it.
+     *
+     * @param format  the format read, not null
+     * @param encoding  the encoding read, or empty, not null
+     * @param unread  the part not read, or {@link Unread#NOTHING}, not null
+     * @return the facts, not null
+     */
+    public ImportFacts facts(String format, String encoding, Unread unread) {
+        return new ImportFacts(rows, format, encoding, usable && unread.isNothing(), unread);
+    }
+
+    /**
+     * Tells whether the file holds personal data (trainees): its problems then quote no row, token
+     * nor personal field, and importers leave their parser's details out of their messages.
+     *
+     * @return true for a file of trainees
+     */
+    public boolean holdsPersonalData() {
+        return row.personal();
     }
 
     /**
@@ -285,7 +418,7 @@ public final class RowBinder {
     private boolean count(long line) {
         if (++rows > request.limits().maxRows()) {
             rows--;
-            fail(line, "TOO_MANY_ROWS", String.valueOf(request.limits().maxRows()), LocalizedText.of(
+            stop(line, 0, "TOO_MANY_ROWS", String.valueOf(request.limits().maxRows()), LocalizedText.of(
                     "Le fichier dépasse " + request.limits().maxRows() + " lignes de données : découpez-le, ou relevez la"
                             + " limite avec --max-rows.",
                     "The file has more than " + request.limits().maxRows() + " data rows: split it, or raise the limit"
@@ -299,6 +432,10 @@ public final class RowBinder {
         binding.bind(row);
     }
 
+    private String shown(String value) {
+        return row.personal() ? "" : value;
+    }
+
     private int fieldOf(String name) {
         for (int field = 0; field < columns.size(); field++) {
             if (columns.get(field).isNamed(name)) {
@@ -310,7 +447,13 @@ public final class RowBinder {
 
     private int unknownKey(long line, String key) {
         int field = fieldOf(key);
-        if (field < 0) {
+        if (field < 0 && ++unknownKeys == request.limits().maxColumns()) {
+            sink.problem(new Problem(request.fileName(), line, "", "", "", "", "COLUMN_UNKNOWN", Severity.WARNING,
+                    LocalizedText.of("Plus de " + request.limits().maxColumns() + " clés inconnues : les suivantes sont"
+                            + " ignorées sans être signalées.", "More than " + request.limits().maxColumns()
+                            + " unknown keys: the next ones are ignored without being reported.")));
+        }
+        if (field < 0 && unknownKeys < request.limits().maxColumns()) {
             sink.problem(new Problem(request.fileName(), line, key, "", "", key, "COLUMN_UNKNOWN", Severity.WARNING,
                     LocalizedText.of("Clé « " + key + " » inconnue, ignorée (voir docs/formats.md).",
                             "Unknown key \"" + key + "\", ignored (see docs/formats.md).")));

@@ -48,7 +48,7 @@ final class TraineeBinding implements Binding {
             }
         }
         if (row.failed()) {
-            row.sink.rejected(row.line);
+            row.rejected();
             return;
         }
         try {
@@ -57,11 +57,11 @@ final class TraineeBinding implements Binding {
                 PersonalDetails details = PersonalDetails.of(row.text(GIVEN_NAME), row.text(FAMILY_NAME));
                 result = result.withDetails(email == null ? details : details.withEmail(email));
             }
-            row.sink.trainee(row.line, result);
+            row.sink.trainee(row.location(), result);
         } catch (DomainException e) {
             row.rowError("RECORD_INVALID", "", LocalizedText.of("Élève incohérent : vérifiez l'identifiant et le nom.",
                     "Inconsistent trainee: check the id and the name."));
-            row.sink.rejected(row.line);
+            row.rejected();
         }
     }
 }

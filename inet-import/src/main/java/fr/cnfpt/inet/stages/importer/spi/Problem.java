@@ -21,9 +21,12 @@ import java.util.Objects;
  * @param code  the rule's code, such as {@code POPULATION_NOT_POSITIVE}, not null
  * @param severity  error (the row is rejected) or warning (the row is kept), not null
  * @param message  what is wrong and what to do, not null
+ * @param record  the record's number in the file, 1-based (the data row, the JSON value); 0 for the whole file
+ * @param character  the character's column on the line where the record or the fault starts, 1-based; 0 if not
+ *     given (files with one record per line need none; a JSON array on one line does)
  */
 public record Problem(String file, long line, String column, String cell, String field, String value, String code, Severity severity,
-        LocalizedText message) {
+        LocalizedText message, long record, long character) {
 
     /** The longest value a problem quotes. */
     public static final int MAX_VALUE_LENGTH = 80;
@@ -40,6 +43,8 @@ public record Problem(String file, long line, String column, String cell, String
      * @param code  the code, not null
      * @param severity  the severity, not null
      * @param message  the message, not null
+     * @param record  the record's number, 1-based, or 0
+     * @param character  the column on the line, 1-based, or 0
      */
     public Problem {
         Objects.requireNonNull(file, "file");
@@ -51,6 +56,39 @@ public record Problem(String file, long line, String column, String cell, String
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
         value = shorten(value);
+        if (record < 0 || character < 0) {
+            throw new IllegalArgumentException("a record number and a column are not negative: " + record + ", "
+                    + character);
+        }
+    }
+
+    /**
+     * Creates a problem that gives no record number nor column on the line.
+     *
+     * @param file  the file, not null
+     * @param line  the line
+     * @param column  the column, not null
+     * @param cell  the cell, not null
+     * @param field  the field, not null
+     * @param value  the value, not null
+     * @param code  the code, not null
+     * @param severity  the severity, not null
+     * @param message  the message, not null
+     */
+    public Problem(String file, long line, String column, String cell, String field, String value, String code,
+            Severity severity, LocalizedText message) {
+        this(file, line, column, cell, field, value, code, severity, message, 0, 0);
+    }
+
+    /**
+     * Returns a copy that quotes no value: what a problem of a file holding personal data shows
+     * instead of a raw row, token or personal field.
+     *
+     * @return the problem without its value, not null
+     */
+    public Problem withoutValue() {
+        return value.isEmpty() ? this : new Problem(file, line, column, cell, field, "", code, severity, message,
+                record, character);
     }
 
     /**

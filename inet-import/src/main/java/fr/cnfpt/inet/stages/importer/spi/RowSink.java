@@ -11,6 +11,12 @@ import fr.cnfpt.inet.stages.domain.trainee.Trainee;
  * {@link #rejected(long)}: rows read = records + rejected rows.
  * <p>
  * An importer calls its sink from one thread at a time, in the order of the rows.
+ * <p>
+ * Each record comes with its line and, through the methods taking a {@link RowLocation}, with its
+ * number in the file, its column on the line and the file's names for its fields. Those methods
+ * pass on to the line-only ones unless a sink overrides them; importers built on
+ * {@link fr.cnfpt.inet.stages.importer.columns.RowBinder} call
+ * them. A sink that checks records overrides both.
  */
 public interface RowSink {
 
@@ -42,6 +48,36 @@ public interface RowSink {
      */
     default void placement(long line, Placement placement) {
         throw new UnsupportedOperationException("this sink takes no placements");
+    }
+
+    /**
+     * Receives an offer read from a row, with where it was read.
+     *
+     * @param at  where the row is, not null
+     * @param offer  the offer, not null
+     */
+    default void offer(RowLocation at, Offer offer) {
+        offer(at.line(), offer);
+    }
+
+    /**
+     * Receives a trainee read from a row, with where it was read.
+     *
+     * @param at  where the row is, not null
+     * @param trainee  the trainee, not null
+     */
+    default void trainee(RowLocation at, Trainee trainee) {
+        trainee(at.line(), trainee);
+    }
+
+    /**
+     * Receives a placement read from a row, with where it was read.
+     *
+     * @param at  where the row is, not null
+     * @param placement  the placement, not null
+     */
+    default void placement(RowLocation at, Placement placement) {
+        placement(at.line(), placement);
     }
 
     /**

@@ -2,12 +2,13 @@ package fr.cnfpt.inet.stages.importer.validation;
 
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
+import fr.cnfpt.inet.stages.importer.spi.Unread;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What checking one file found: its totals (rows read = accepted + rejected, always) and its
- * problems, the first {@link Validation#DEFAULT_MAX_PROBLEMS} of them kept, the others counted.
+ * What checking one file found: its totals (rows read = accepted + rejected, always), the part
+ * of it that could not be read (its lines are neither accepted nor rejected), and its problems, the first {@link Validation#DEFAULT_MAX_PROBLEMS} of them kept, the others counted.
  * <p>
  * This class is immutable and thread-safe.
  *
@@ -21,11 +22,12 @@ import java.util.Objects;
  * @param errors  the error problems
  * @param warnings  the warning problems
  * @param complete  whether the file was read to its end with a usable header
+ * @param unread  the part of the file not read, or {@link Unread#NOTHING}, not null
  * @param problems  the problems kept, in the order found, not null
  * @param problemsOmitted  the problems found beyond those kept
  */
 public record FileReport(String file, RecordKind kind, String format, String encoding, long rows, long accepted,
-        long rejected, long errors, long warnings, boolean complete, List<Problem> problems, long problemsOmitted) {
+        long rejected, long errors, long warnings, boolean complete, Unread unread, List<Problem> problems, long problemsOmitted) {
 
     /**
      * Creates a report, checking that the totals add up.
@@ -40,6 +42,7 @@ public record FileReport(String file, RecordKind kind, String format, String enc
      * @param errors  the errors
      * @param warnings  the warnings
      * @param complete  whether complete
+     * @param unread  the part not read, not null
      * @param problems  the problems, not null
      * @param problemsOmitted  the problems not kept
      */
@@ -48,6 +51,7 @@ public record FileReport(String file, RecordKind kind, String format, String enc
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(encoding, "encoding");
+        Objects.requireNonNull(unread, "unread");
         problems = List.copyOf(problems);
         if (rows != accepted + rejected) {
             throw new IllegalStateException("rows read (" + rows + ") != accepted (" + accepted + ") + rejected ("
@@ -58,6 +62,11 @@ public record FileReport(String file, RecordKind kind, String format, String enc
     /** @return true if the file had no usable content at all: nothing read and not read to its end */
     public boolean isUnusable() {
         return !complete && rows == 0;
+    }
+
+    /** @return true if part of the file could not be read: its rows were neither accepted nor rejected */
+    public boolean hasUnread() {
+        return !unread.isNothing();
     }
 
     /** @return true if an error was found */

@@ -11,8 +11,10 @@ import fr.cnfpt.inet.stages.importer.spi.ImportFacts;
 import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
 import fr.cnfpt.inet.stages.importer.spi.Importer;
 import fr.cnfpt.inet.stages.importer.spi.ImporterRegistry;
+import fr.cnfpt.inet.stages.importer.spi.IoFailures;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
+import fr.cnfpt.inet.stages.importer.spi.Unread;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,7 +133,7 @@ public final class Validation {
         int index = files.size();
         files.add(request.fileName());
         CheckingSink sink = new CheckingSink(this, request.fileName(), index, request.kind(), downstream, maxProblems);
-        ImportFacts facts = importer.read(request, sink);
+        ImportFacts facts = read(importer, request, sink);
         long rows = sink.reconcile(facts.rows(), importer.id());
         if (facts.complete() && rows == 0 && sink.errors == 0) {
             sink.problem(new Problem(request.fileName(), 0, "", "", "", "", "NO_DATA_ROWS", Severity.WARNING,
@@ -139,8 +141,33 @@ public final class Validation {
                             "The file has no data rows: only the header.")));
         }
         return new FileReport(request.fileName(), request.kind(), facts.format(), facts.encoding(), rows,
-                sink.accepted, sink.rejected, sink.errors, sink.warnings, facts.complete(), sink.problems,
-                sink.omitted);
+                sink.accepted, sink.rejected, sink.errors, sink.warnings, facts.complete(), facts.unread(),
+                sink.problems, sink.omitted);
+    }
+
+    /**
+     * Runs an importer, turning anything it throws into a problem of the file: an importer's bug or
+     * a fault of the disk ends the reading of that file, never the run. The rows passed on before
+     * stand; the rest of the file is its unread part.
+     */
+    private static ImportFacts read(Importer importer, ImportRequest request, CheckingSink sink) {
+        try {
+            return importer.read(request, sink);
+        } catch (IOException e) {
+            sink.problem(Problem.ofFile(request.fileName(), "FILE_UNREADABLE", LocalizedText.of(
+                    "Le fichier ne peut pas être lu jusqu'au bout (" + IoFailures.describe(e) + ") : vérifiez qu'il est"
+                            + " lisible et complet, puis relancez.",
+                    "The file cannot be read to its end (" + IoFailures.describe(e) + "): check that it is readable"
+                            + " and whole, then run again.")));
+        } catch (RuntimeException | StackOverflowError e) {
+            sink.problem(Problem.ofFile(request.fileName(), "IMPORTER_FAILED", LocalizedText.of(
+                    "L'importateur « " + importer.id() + " » a échoué sur ce fichier (" + e.getClass().getSimpleName()
+                            + ") : le reste du fichier n'est pas lu. Signalez-le à son auteur avec le fichier.",
+                    "The \"" + importer.id() + "\" importer failed on this file (" + e.getClass().getSimpleName()
+                            + "): the rest of the file is not read. Report it to its author with the file.")));
+        }
+        long passed = sink.accepted + sink.rejected;
+        return new ImportFacts(passed, importer.id(), "", false, Unread.counted(request, sink.lastLine + 1));
     }
 
     /**
