@@ -39,7 +39,8 @@ final class BrochureCommand implements Callable<Integer> {
     private ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "The file to write (default: brochure-YEARS-LANG.FORMAT in the current folder).")
+            description = "The file to write (default: brochure-YEARS-LANG.FORMAT in the current folder; '-' for"
+                    + " standard output).")
     private Path output;
 
     @Spec
@@ -47,6 +48,10 @@ final class BrochureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputTarget chosen = output == null ? null : OutputTarget.of(output);
+        if (chosen != null) {
+            OutputTarget.refuseClashes(java.util.List.of(chosen), source.inputFiles());
+        }
         ScheduleSource.Selection selection = source.select(spec.commandLine().getErr(), language);
         ReportPlugin brochure = ReportRegistry.load().byId("brochure").orElseThrow(() -> new UnusableInputException(
                 "no report plugin 'brochure' on the class path; see inet plugins"));
@@ -55,12 +60,18 @@ final class BrochureCommand implements Callable<Integer> {
         }
         ReportRequest request = ReportRequest.of(selection.edition(), selection.schedules())
                 .withCohort(selection.cohort()).withLanguage(language).withFormat(format);
-        int year = selection.cohort().year();
-        Path target = output != null ? output : Path.of("brochure-" + year + "-" + (year + 1) + "-"
-                + language.name().toLowerCase(Locale.ROOT) + "." + format.extension());
+        OutputTarget target = chosen != null ? chosen : OutputTarget.of(Path.of(name(selection.cohort().year())));
         AtomicFile.write(target, out -> brochure.render(request, out));
-        spec.commandLine().getOut().println(target);
+        if (!target.isStandardStream()) {
+            spec.commandLine().getOut().println(target);
+        }
         return 0;
+    }
+
+    /** The default file's name for a cohort. */
+    private String name(int year) {
+        return "brochure-" + year + "-" + (year + 1) + "-" + language.name().toLowerCase(Locale.ROOT) + "."
+                + format.extension();
     }
 
     /** Reads pdf, html or docx in any case. */

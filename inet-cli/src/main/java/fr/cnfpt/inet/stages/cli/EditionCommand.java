@@ -30,9 +30,14 @@ final class EditionCommand implements Runnable {
 
     @Override
     public void run() {
+        OutputTarget target = output == null ? null : OutputTarget.of(output);
+        if (target != null) {
+            OutputTarget.refuseClashes(java.util.List.of(target), source.file == null ? java.util.List.of()
+                    : java.util.List.of(source.file));
+        }
         var edition = source.edition();
-        if (output != null) {
-            AtomicFile.write(output, out -> EditionJson.write(edition, out));
+        if (target != null) {
+            AtomicFile.write(target, out -> EditionJson.write(edition, out));
             return;
         }
         ByteArrayOutputStream json = new ByteArrayOutputStream();

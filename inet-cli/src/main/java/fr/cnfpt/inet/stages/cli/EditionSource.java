@@ -4,6 +4,7 @@ import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.editions.Editions;
 import fr.cnfpt.inet.stages.importer.edition.EditionFormatException;
 import fr.cnfpt.inet.stages.importer.edition.EditionJson;
+import fr.cnfpt.inet.stages.importer.spi.IoFailures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,13 +22,13 @@ final class EditionSource {
         if (file == null) {
             return Editions.current();
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(InputFiles.requireReadable(file, "edition file "))) {
             return EditionJson.read(in);
         } catch (EditionFormatException e) {
             throw new UnusableInputException(file + ": " + e.getMessage()
                     + " (export a valid edition with 'inet edition -o FILE' and edit it)");
         } catch (IOException e) {
-            throw new UnusableInputException("cannot read edition file " + file + ": " + e.getMessage());
+            throw new UnusableInputException("cannot read edition file " + file + ": " + IoFailures.describe(e));
         }
     }
 }

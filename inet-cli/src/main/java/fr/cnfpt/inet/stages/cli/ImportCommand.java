@@ -9,10 +9,14 @@ import fr.cnfpt.inet.stages.importer.dataset.DatasetWriter;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
+import fr.cnfpt.inet.stages.importer.spi.IoFailures;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,8 +28,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code inet import}: checks files like {@code inet validate}, then writes the accepted records as
- * a normalised dataset (one JSON Lines file per kind) for the reports. Every file is written to a
- * temporary file and published only once all are complete.
+ * a normalised dataset (one JSON Lines file per kind) for the reports. The folder is replaced as a
+ * unit ({@link OutputFolder}): it holds one run's complete dataset, never a mix of two runs.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Check files of offers, trainees or placements, then write the accepted records as a"
@@ -48,6 +52,11 @@ final class ImportCommand implements Callable<Integer> {
             description = "Write the dataset even if rows were rejected: they are left out, and the report says why.")
     boolean acceptErrors;
 
+    @Option(names = "--accept-unread",
+            description = "Write the dataset even if part of a file could not be read (an unclosed quote, a truncated"
+                    + " file): those lines are left out, and the report counts them.")
+    boolean acceptUnread;
+
     @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
             converter = CodeConverters.LanguageConverter.class,
             description = "Language of the messages: fr or en (default: ${DEFAULT-VALUE}).")
@@ -57,63 +66,99 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Map<RecordKind, AtomicOutput> outputs = new EnumMap<>(RecordKind.class);
-        Map<RecordKind, DatasetWriter> writers = new EnumMap<>(RecordKind.class);
-        try {
-            for (RecordKind kind : ImportRun.kinds(input)) {
-                AtomicOutput file = AtomicOutput.open(output.resolve(DatasetFiles.of(kind)));
-                outputs.put(kind, file);
-                writers.put(kind, DatasetWriter.on(file.stream()));
-            }
-            ImportRun.Result result = ImportRun.run(input, err, language, new DatasetSink(writers));
-            for (DatasetWriter writer : writers.values()) {
-                writer.close();
+        List<RecordKind> kinds = ImportRun.kinds(input);
+        try (OutputFolder folder = OutputFolder.open(output, ImportCommand::isDatasetFile, ImportRun.inputFiles(input))) {
+            Map<RecordKind, DatasetWriter> writers = new EnumMap<>(RecordKind.class);
+            ImportRun.Result result;
+            try {
+                for (RecordKind kind : kinds) {
+                    writers.put(kind, DatasetWriter.on(new BufferedOutputStream(
+                            Files.newOutputStream(folder.file(DatasetFiles.of(kind))), 1 << 16)));
+                }
+                DatasetSink sink = new DatasetSink(writers);
+                result = ImportRun.run(input, err, language, sink);
+                sink.requireWritten();
+                for (DatasetWriter writer : writers.values()) {
+                    writer.close();
+                }
+            } catch (IOException | UncheckedIOException e) {
+                IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+                throw new UnusableInputException("cannot write the dataset in " + output + ": "
+                        + IoFailures.describe(cause));
+            } finally {
+                writers.values().forEach(ImportCommand::closeQuietly);
             }
             ImportSummary.print(out, result, language);
-            int refusal = result.refusal(err, "nothing written", acceptErrors, "");
+            int refusal = result.refusal(err, "nothing written", acceptErrors, acceptUnread, "");
             if (refusal != 0) {
                 return refusal;
             }
-            outputs.values().forEach(AtomicOutput::commit);
-            ValidationReport.write(output.resolve(DatasetFiles.REPORT), result, language);
+            ValidationReport.write(folder.file(DatasetFiles.REPORT), result, language);
+            folder.commit();
             out.println("inet: dataset written to " + output + " ("
-                    + String.join(", ", outputs.keySet().stream().map(DatasetFiles::of).toList()) + ", "
+                    + String.join(", ", kinds.stream().map(DatasetFiles::of).toList()) + ", "
                     + DatasetFiles.REPORT + ")");
             return 0;
-        } catch (IOException e) {
-            throw new UnusableInputException("cannot write the dataset in " + output + ": " + e.getMessage());
-        } finally {
-            outputs.values().forEach(AtomicOutput::close);
         }
     }
 
-    /** Writes each accepted record to its kind's file. */
-    private record DatasetSink(Map<RecordKind, DatasetWriter> writers) implements RowSink {
+    /** @return true for the files a dataset folder holds: anything else in it is the user's */
+    static boolean isDatasetFile(String name) {
+        return name.equals(DatasetFiles.REPORT)
+                || java.util.Arrays.stream(RecordKind.values()).map(DatasetFiles::of).anyMatch(name::equals);
+    }
+
+    private static void closeQuietly(DatasetWriter writer) {
+        try {
+            writer.close();
+        } catch (IOException ignored) {
+            // the folder is dropped
+        }
+    }
+
+    /**
+     * Writes each accepted record to its kind's file. A failure to write (a full disk) is kept, not
+     * thrown: the importer calling this sink must not take it for a fault of the file it reads.
+     */
+    private static final class DatasetSink implements RowSink {
+
+        private final Map<RecordKind, DatasetWriter> writers;
+        private IOException failure;
+
+        DatasetSink(Map<RecordKind, DatasetWriter> writers) {
+            this.writers = writers;
+        }
 
         @Override
         public void offer(long line, Offer offer) {
-            try {
-                writers.get(RecordKind.OFFERS).write(offer);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (failure == null) {
+                try {
+                    writers.get(RecordKind.OFFERS).write(offer);
+                } catch (IOException e) {
+                    failure = e;
+                }
             }
         }
 
         @Override
         public void trainee(long line, Trainee trainee) {
-            try {
-                writers.get(RecordKind.TRAINEES).write(trainee);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (failure == null) {
+                try {
+                    writers.get(RecordKind.TRAINEES).write(trainee);
+                } catch (IOException e) {
+                    failure = e;
+                }
             }
         }
 
         @Override
         public void placement(long line, Placement placement) {
-            try {
-                writers.get(RecordKind.PLACEMENTS).write(placement);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (failure == null) {
+                try {
+                    writers.get(RecordKind.PLACEMENTS).write(placement);
+                } catch (IOException e) {
+                    failure = e;
+                }
             }
         }
 
@@ -123,6 +168,13 @@ final class ImportCommand implements Callable<Integer> {
 
         @Override
         public void rejected(long line) {
+        }
+
+        /** Throws the first failure to write, if any. */
+        void requireWritten() throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
         }
     }
 }

@@ -51,6 +51,11 @@ final class ImportOptions {
             description = "Refuse cells longer than this (default: ${DEFAULT-VALUE}, Excel's limit).")
     int maxCellLength;
 
+    @Option(names = "--max-columns", paramLabel = "N", defaultValue = "" + ImportLimits.DEFAULT_MAX_COLUMNS,
+            description = "Refuse a header of more columns, or a JSON record of more keys, than this"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int maxColumns;
+
     @Option(names = "--max-problems", paramLabel = "N", defaultValue = "" + Validation.DEFAULT_MAX_PROBLEMS,
             description = "Keep at most this many problems per file in the report; the others are counted"
                     + " (default: ${DEFAULT-VALUE}). The rejects file has them all.")
@@ -76,6 +81,7 @@ final class ImportOptions {
         options.maxFileBytes = ImportLimits.DEFAULT_MAX_FILE_BYTES;
         options.maxRows = ImportLimits.DEFAULT_MAX_ROWS;
         options.maxCellLength = ImportLimits.DEFAULT_MAX_CELL_LENGTH;
+        options.maxColumns = ImportLimits.DEFAULT_MAX_COLUMNS;
         options.maxProblems = Validation.DEFAULT_MAX_PROBLEMS;
         options.noProgress = noProgress;
         options.schedule = schedule;
@@ -83,12 +89,12 @@ final class ImportOptions {
     }
 
     ImportLimits limits() {
-        if (maxFileBytes < 1 || maxRows < 1 || maxCellLength < 1 || maxProblems < 1) {
-            throw new UnusableInputException("--max-file-size, --max-rows, --max-cell-length and --max-problems must be"
-                    + " positive");
+        if (maxFileBytes < 1 || maxRows < 1 || maxCellLength < 1 || maxColumns < 1 || maxProblems < 1) {
+            throw new UnusableInputException("--max-file-size, --max-rows, --max-cell-length, --max-columns and"
+                    + " --max-problems must be positive");
         }
         return ImportLimits.defaults().withMaxFileBytes(maxFileBytes).withMaxRows(maxRows)
-                .withMaxCellLength(maxCellLength);
+                .withMaxCellLength(maxCellLength).withMaxColumns(maxColumns);
     }
 
     static final class KindConverter implements ITypeConverter<RecordKind> {

@@ -3,6 +3,7 @@ package fr.cnfpt.inet.stages.cli;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
 import fr.cnfpt.inet.stages.importer.spi.ImporterRegistry;
+import fr.cnfpt.inet.stages.importer.spi.IoFailures;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
@@ -40,6 +41,20 @@ final class ImportRun {
             return files.stream().anyMatch(FileReport::isUnusable);
         }
 
+        /** @return the lines of the files' unread parts; -1 if one of them is not counted */
+        long unreadLines() {
+            long lines = 0;
+            for (FileReport file : files) {
+                if (file.hasUnread()) {
+                    if (!file.unread().isCounted()) {
+                        return -1;
+                    }
+                    lines += file.unread().lines();
+                }
+            }
+            return lines;
+        }
+
         /**
          * Decides whether what was read may be written (a dataset, reports), and if not says why on
          * the error stream.
@@ -47,13 +62,26 @@ final class ImportRun {
          * @param err  where to say why
          * @param nothingWritten  what is not written, such as "nothing written"
          * @param acceptErrors  true if rows rejected by errors may be left out
+         * @param acceptUnread  true if the unread part of a file may be left out too
          * @param leftOut  what leaving them out means, said after "--accept-errors to leave the rejected rows out"
-         * @return 0 if it may be written, 2 if a file could not be read, 1 if errors were found and not accepted
+         * @return 0 if it may be written, 2 if a file could not be read, 1 if errors were found or part of a
+         *     file was not read, and that was not accepted
          */
-        int refusal(PrintWriter err, String nothingWritten, boolean acceptErrors, String leftOut) {
+        int refusal(PrintWriter err, String nothingWritten, boolean acceptErrors, boolean acceptUnread,
+                String leftOut) {
             if (anyUnusable()) {
                 err.println("inet: " + nothingWritten + ": a file could not be read");
                 return 2;
+            }
+            if (!acceptUnread) {
+                for (FileReport file : files) {
+                    if (file.hasUnread()) {
+                        err.println("inet: " + nothingWritten + ": " + file.file() + " was not read from line "
+                                + file.unread().fromLine() + " on (" + ImportSummary.unreadLines(file.unread(), Language.EN)
+                                + "); correct it, or give --accept-unread to leave those lines out" + leftOut);
+                        return 1;
+                    }
+                }
             }
             if (errors() > 0 && !acceptErrors) {
                 err.println("inet: " + nothingWritten + ": " + errors() + " error(s); correct them, or give"
@@ -75,6 +103,18 @@ final class ImportRun {
     private ImportRun() {
     }
 
+    /**
+     * Lists the files a run reads, to check that no output replaces one of them.
+     *
+     * @param options  the options, not null
+     * @return the input files: the files, the calendar and the edition, not null
+     */
+    static List<Path> inputFiles(ImportOptions options) {
+        List<Path> files = new ArrayList<>(options.files);
+        files.addAll(options.schedule.inputFiles());
+        return files;
+    }
+
     static List<RecordKind> kinds(ImportOptions options) {
         return inputs(options).stream().map(Input::kind).distinct().toList();
     }
@@ -92,14 +132,7 @@ final class ImportRun {
     static Result run(ImportOptions options, List<Input> files, PrintWriter err, Language language,
             RowSink downstream) {
         List<Input> inputs = new ArrayList<>(files);
-        for (Input input : inputs) {
-            if (!Files.isRegularFile(input.path())) {
-                throw new UnusableInputException(input.path() + ": no such file");
-            }
-            if (!Files.isReadable(input.path())) {
-                throw new UnusableInputException(input.path() + ": not readable");
-            }
-        }
+        inputs.forEach(input -> InputFiles.requireReadable(input.path()));
         inputs.sort(Comparator.comparing(Input::kind));
         ScheduleSource.Selection selection = options.schedule.select(err, language);
         Validation validation = Validation.of(selection.edition(), selection.schedules(), ImporterRegistry.load())
@@ -119,7 +152,7 @@ final class ImportRun {
             } catch (UnknownFormatException e) {
                 throw new UnusableInputException(e.getMessage());
             } catch (IOException e) {
-                throw new UnusableInputException("cannot read " + name + ": " + e.getMessage());
+                throw new UnusableInputException("cannot read " + name + ": " + IoFailures.describe(e));
             }
         }
         return new Result(reports, validation.finish());
@@ -128,12 +161,7 @@ final class ImportRun {
     private static List<Input> inputs(ImportOptions options) {
         List<Input> inputs = new ArrayList<>();
         for (Path path : options.files) {
-            if (!Files.isRegularFile(path)) {
-                throw new UnusableInputException(path + ": no such file");
-            }
-            if (!Files.isReadable(path)) {
-                throw new UnusableInputException(path + ": not readable");
-            }
+            InputFiles.requireReadable(path);
             RecordKind kind = options.kind != null ? options.kind
                     : FileKinds.fromName(path.getFileName().toString()).orElseThrow(() -> new UnusableInputException(
                             "cannot tell what " + path + " holds from its name; give --kind offers, trainees or"

@@ -51,11 +51,12 @@ public final class Inet implements Runnable {
             System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
             System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
         }
+        PrivateTemp.use();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         // A worker thread (the CSV parser) that runs out of memory says so in one line, not a stack trace.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> err.println(e instanceof OutOfMemoryError
-                ? outOfMemory() : "inet: internal error in " + thread.getName() + ": " + e));
+                ? outOfMemory() : OneLineErrors.internalError(e) + " (thread " + thread.getName() + ")"));
         System.exit(run(out, err, args));
     }
 

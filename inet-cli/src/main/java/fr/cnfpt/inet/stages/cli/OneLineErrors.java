@@ -6,7 +6,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns every usage error and unexpected failure into one line on standard error, never a stack
- * trace: {@code inet: unknown corps 'foo'; accepted: ADMINISTRATEUR, …}.
+ * trace: {@code inet: unknown corps 'foo'; accepted: ADMINISTRATEUR, …}. An unexpected failure is
+ * told by its kind and place, not its message (which may quote a file's personal data).
  */
 final class OneLineErrors implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
 
@@ -33,9 +34,24 @@ final class OneLineErrors implements CommandLine.IParameterExceptionHandler, Com
             commandLine.getErr().println("inet: " + oneLine(ex.getMessage()));
             return CommandLine.ExitCode.USAGE;
         }
-        commandLine.getErr().println("inet: internal error: " + oneLine(String.valueOf(ex.getMessage()))
-                + " (" + ex.getClass().getSimpleName() + "); please report it");
+        commandLine.getErr().println(internalError(ex));
         return Inet.INTERNAL_ERROR;
+    }
+
+    /**
+     * Says an unexpected failure in one line: its kind and where in our code it happened, never its
+     * message, which may quote the content of a file (a trainee's name).
+     *
+     * @param failure  the failure, not null
+     * @return the line, not null
+     */
+    static String internalError(Throwable failure) {
+        String where = java.util.Arrays.stream(failure.getStackTrace())
+                .filter(frame -> frame.getClassName().startsWith("fr.cnfpt.inet."))
+                .findFirst().map(frame -> " at " + frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1)
+                        + "." + frame.getMethodName() + ":" + frame.getLineNumber())
+                .orElse("");
+        return "inet: internal error: " + failure.getClass().getName() + where + "; please report it";
     }
 
     private static String oneLine(String message) {

@@ -2,13 +2,12 @@ package fr.cnfpt.inet.stages.cli;
 
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.importer.export.SpreadsheetText;
+import fr.cnfpt.inet.stages.importer.spi.IoFailures;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -18,8 +17,8 @@ import java.util.List;
  */
 final class RejectsCsv implements AutoCloseable {
 
-    private static final List<String> HEADER = List.of("file", "line", "cell", "column", "field", "value", "code",
-            "severity", "message");
+    private static final List<String> HEADER = List.of("file", "line", "character", "record", "cell", "column",
+            "field", "value", "code", "severity", "message");
 
     private final AtomicOutput output;
     private final Writer writer;
@@ -33,13 +32,14 @@ final class RejectsCsv implements AutoCloseable {
         row(HEADER);
     }
 
-    static RejectsCsv open(Path target, Language language) {
+    static RejectsCsv open(OutputTarget target, Language language) {
         return new RejectsCsv(AtomicOutput.open(target), language);
     }
 
     void add(Problem problem) {
         if (problem.isError()) {
-            row(List.of(problem.file(), String.valueOf(problem.line()), problem.cell(), problem.column(),
+            row(List.of(problem.file(), String.valueOf(problem.line()), String.valueOf(problem.character()),
+                    String.valueOf(problem.record()), problem.cell(), problem.column(),
                     problem.field(), problem.value(), problem.code(), problem.severity().name(),
                     problem.message().in(language)));
         }
@@ -47,9 +47,13 @@ final class RejectsCsv implements AutoCloseable {
 
     void commit() {
         try {
+            if (output.failure() != null) {
+                throw output.failure();
+            }
             writer.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UnusableInputException("cannot write " + output.target() + ": " + IoFailures.describe(
+                    output.failure() != null ? output.failure() : e));
         }
         output.commit();
     }
@@ -65,7 +69,7 @@ final class RejectsCsv implements AutoCloseable {
             if (i > 0) {
                 line.append(';');
             }
-            String cell = i == 1 ? cells.get(i) : SpreadsheetText.neutralise(cells.get(i));
+            String cell = i >= 1 && i <= 3 ? cells.get(i) : SpreadsheetText.neutralise(cells.get(i));
             boolean quote = cell.indexOf(';') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
                     || cell.indexOf('\r') >= 0;
             line.append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
@@ -73,11 +77,18 @@ final class RejectsCsv implements AutoCloseable {
         write(line.append("\r\n").toString());
     }
 
+    /**
+     * Writes text; a failure (a full disk) is kept by the output and said by {@link #commit()}: this
+     * is called from within an importer, which must not take it for a fault of the file it reads.
+     */
     private void write(String text) {
+        if (output.failure() != null) {
+            return;
+        }
         try {
             writer.write(text);
         } catch (IOException e) {
-            throw new UnusableInputException("cannot write " + output.target() + ": " + e.getMessage());
+            // remembered by the output's stream
         }
     }
 }

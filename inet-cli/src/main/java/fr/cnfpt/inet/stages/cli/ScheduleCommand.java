@@ -49,6 +49,10 @@ final class ScheduleCommand implements Runnable {
 
     @Override
     public void run() {
+        OutputTarget target = output == null ? null : OutputTarget.of(output);
+        if (target != null) {
+            OutputTarget.refuseClashes(java.util.List.of(target), source.inputFiles());
+        }
         ScheduleSource.Selection selection = source.select(spec.commandLine().getErr(), language);
         CohortSchedule schedule = selection.schedules().forCohort(selection.cohort());
         Set<Corps> selected = corps.isEmpty() ? EnumSet.allOf(Corps.class) : EnumSet.copyOf(corps);
@@ -68,7 +72,7 @@ final class ScheduleCommand implements Runnable {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         } else {
-            AtomicFile.write(output, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+            AtomicFile.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
         }
     }
 

@@ -8,6 +8,7 @@ import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.host.Departement;
 import fr.cnfpt.inet.stages.domain.text.Language;
+import fr.cnfpt.inet.stages.importer.spi.IoFailures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -39,6 +40,18 @@ final class ScheduleSource {
 
     @Mixin
     EditionSource edition = new EditionSource();
+
+    /** @return the files these options read (the calendar, the edition), to check outputs against */
+    java.util.List<Path> inputFiles() {
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        if (calendar != null) {
+            files.add(calendar);
+        }
+        if (edition.file != null) {
+            files.add(edition.file);
+        }
+        return files;
+    }
 
     /** What the options select. */
     record Selection(Edition edition, Schedules schedules, CohortYear cohort) {
@@ -72,10 +85,10 @@ final class ScheduleSource {
     }
 
     private OfficialCalendarReader.Result read(Edition chosen, PublicHolidays holidays) {
-        try (InputStream in = Files.newInputStream(calendar)) {
+        try (InputStream in = Files.newInputStream(InputFiles.requireReadable(calendar, "calendar file "))) {
             return OfficialCalendarReader.of(chosen, holidays).read(in);
         } catch (IOException e) {
-            throw new UnusableInputException("cannot read calendar file " + calendar + ": " + e.getMessage());
+            throw new UnusableInputException("cannot read calendar file " + calendar + ": " + IoFailures.describe(e));
         }
     }
 

@@ -8,6 +8,7 @@ import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
+import fr.cnfpt.inet.stages.importer.validation.FileReport;
 import fr.cnfpt.inet.stages.reporting.spi.ReportFormat;
 import fr.cnfpt.inet.stages.reporting.spi.ReportPlugin;
 import fr.cnfpt.inet.stages.reporting.spi.ReportRegistry;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
  * {@code inet stats}: reads offers, trainees and placements files with the importers found by
  * {@link java.util.ServiceLoader}, reports the import problems, computes the statistics in one pass,
  * then writes the statistics reports (report plugins {@code offers}, {@code placements},
- * {@code dashboard}) in the formats asked for, each file atomically.
+ * {@code dashboard}) in the formats asked for: into a folder replaced as a whole
+ * ({@link OutputFolder}, one run's reports only), or one report into one file.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Statistical reports on offers, trainees and placements: the offers report, the trainees and"
@@ -67,9 +69,9 @@ final class StatsCommand implements Callable<Integer> {
             description = "Language of the reports and messages (default: ${DEFAULT-VALUE}).")
     Language language;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR|FILE",
-            description = "The folder to write the reports in (default: the current folder), or the file, for one"
-                    + " report in one format.")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR|FILE", defaultValue = "reports",
+            description = "The folder of the reports (default: ${DEFAULT-VALUE}), replaced as a whole by each run; or"
+                    + " the file, for one report in one format ('-' for standard output).")
     Path output;
 
     @Option(names = "--min-count", paramLabel = "N", defaultValue = "" + ReportRequest.DEFAULT_MIN_COUNT,
@@ -80,6 +82,11 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--accept-errors",
             description = "Write the reports even if rows were rejected: they are left out, and the reports say so.")
     boolean acceptErrors;
+
+    @Option(names = "--accept-unread",
+            description = "Write the reports even if part of a file could not be read (an unclosed quote, a truncated"
+                    + " file): those lines are left out, and the reports count them.")
+    boolean acceptUnread;
 
     @Option(names = "--no-progress", description = "Do not show a progress bar (none is shown when not on a terminal).")
     boolean noProgress;
@@ -103,20 +110,52 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (minCount < 1) {
             throw new UnusableInputException("--min-count must be at least 1, not " + minCount);
         }
         List<ReportPlugin> plugins = plugins();
         List<ReportFormat> chosen = formats.stream().flatMap(f -> formats(f).stream()).distinct().toList();
-        ScheduleSource.Selection selection = schedule.select(err, language);
-        StatisticsCollector collector = StatisticsCollector.of(selection.edition(), selection.schedules());
         List<ImportRun.Input> inputs = new ArrayList<>(List.of(new ImportRun.Input(offers, RecordKind.OFFERS),
                 new ImportRun.Input(trainees, RecordKind.TRAINEES)));
         if (placements != null) {
             inputs.add(new ImportRun.Input(placements, RecordKind.PLACEMENTS));
         }
+        List<Path> inputFiles = new ArrayList<>(inputs.stream().map(ImportRun.Input::path).toList());
+        inputFiles.addAll(schedule.inputFiles());
+        OutputTarget file = oneFile(plugins, chosen);
+        if (file != null) {
+            OutputTarget.refuseClashes(List.of(file), inputFiles);
+            PrintWriter out = file.isStandardStream() ? err : spec.commandLine().getOut();
+            int code = run(plugins, chosen, inputs, out, err, (plugin, format, cohort) -> file, new ArrayList<>());
+            if (code == 0 && !file.isStandardStream()) {
+                out.println(file.given());
+            }
+            return code;
+        }
+        try (OutputFolder folder = OutputFolder.open(output, StatsCommand::isReportFile, inputFiles)) {
+            PrintWriter out = spec.commandLine().getOut();
+            List<String> written = new ArrayList<>();
+            int code = run(plugins, chosen, inputs, out, err, (plugin, format, cohort) -> OutputTarget.of(folder.file(
+                    fileName(plugin, format, cohort))), written);
+            if (code == 0) {
+                folder.commit();
+                written.forEach(name -> out.println(output.resolve(name)));
+            }
+            return code;
+        }
+    }
+
+    /** Where each report goes. */
+    @FunctionalInterface
+    private interface Targets {
+        OutputTarget of(ReportPlugin plugin, ReportFormat format, CohortYear cohort);
+    }
+
+    private int run(List<ReportPlugin> plugins, List<ReportFormat> chosen, List<ImportRun.Input> inputs,
+            PrintWriter out, PrintWriter err, Targets targets, List<String> written) {
+        ScheduleSource.Selection selection = schedule.select(err, language);
+        StatisticsCollector collector = StatisticsCollector.of(selection.edition(), selection.schedules());
         Map<String, Source> sources = new HashMap<>();
         inputs.forEach(i -> sources.put(i.path().toString(), Source.valueOf(i.kind().name())));
         ImportOptions reading = ImportOptions.defaults(schedule, noProgress);
@@ -124,9 +163,16 @@ final class StatsCommand implements Callable<Integer> {
         reading.separator = separator;
         reading.sheet = sheet;
         ImportRun.Result result = ImportRun.run(reading, inputs, err, language, new CollectingSink(collector, sources));
-        result.files().forEach(f -> collector.rowsLeftOut(Source.valueOf(f.kind().name()), f.rejected()));
+        for (FileReport file : result.files()) {
+            Source source = Source.valueOf(file.kind().name());
+            collector.rowsLeftOut(source, file.rejected());
+            if (file.hasUnread() && file.unread().isCounted()) {
+                collector.linesNotRead(source, file.unread().lines());
+            }
+        }
         ImportSummary.print(out, result, language);
-        int refusal = result.refusal(err, "no report written", acceptErrors, " (the reports then say so)");
+        int refusal = result.refusal(err, "no report written", acceptErrors, acceptUnread,
+                " (the reports then say so)");
         if (refusal != 0) {
             return refusal;
         }
@@ -136,14 +182,12 @@ final class StatsCommand implements Callable<Integer> {
                         "the files hold no accepted record: nothing to report on"));
         ReportRequest base = ReportRequest.of(selection.edition(), selection.schedules()).withStatistics(statistics)
                 .withCohort(cohort).withLanguage(language).withMinCount(minCount);
-        List<Path> targets = targets(plugins, chosen, cohort);
-        int index = 0;
         for (ReportPlugin plugin : plugins) {
             for (ReportFormat format : chosen) {
                 ReportRequest request = base.withFormat(format);
-                Path target = targets.get(index++);
+                OutputTarget target = targets.of(plugin, format, cohort);
                 AtomicFile.write(target, stream -> plugin.render(request, stream));
-                out.println(target);
+                written.add(fileName(plugin, format, cohort));
             }
         }
         return 0;
@@ -164,24 +208,32 @@ final class StatsCommand implements Callable<Integer> {
         return plugins;
     }
 
-    private List<Path> targets(List<ReportPlugin> plugins, List<ReportFormat> chosen, CohortYear cohort) {
+    /**
+     * Returns the file of a single report in a single format, if the output names one ({@code -} or
+     * a name ending with the format's extension); null if the reports go to a folder.
+     */
+    private OutputTarget oneFile(List<ReportPlugin> plugins, List<ReportFormat> chosen) {
         boolean one = plugins.size() == 1 && chosen.size() == 1;
-        if (output != null && one && !Files.isDirectory(output)
-                && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + chosen.get(0).extension())) {
-            return List.of(output);
+        String text = output.toString();
+        String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (one && (text.equals("-") || !Files.isDirectory(output) && name.endsWith("." + chosen.get(0).extension()))) {
+            return OutputTarget.of(output);
         }
-        Path folder = output != null ? output : Path.of("");
-        if (output != null && Files.exists(output) && !Files.isDirectory(output)) {
-            throw new UnusableInputException(output + " is a file: give a folder for several reports or formats");
+        if (text.equals("-")) {
+            throw new UnusableInputException("standard output takes one report in one format: give --report and"
+                    + " --format");
         }
-        List<Path> targets = new ArrayList<>();
-        for (ReportPlugin plugin : plugins) {
-            for (ReportFormat format : chosen) {
-                targets.add(folder.resolve(plugin.id() + "-" + cohort.year() + "-" + (cohort.year() + 1) + "-"
-                        + language.name().toLowerCase(Locale.ROOT) + "." + format.extension()));
-            }
-        }
-        return targets;
+        return null;
+    }
+
+    private String fileName(ReportPlugin plugin, ReportFormat format, CohortYear cohort) {
+        return plugin.id() + "-" + cohort.year() + "-" + (cohort.year() + 1) + "-"
+                + language.name().toLowerCase(Locale.ROOT) + "." + format.extension();
+    }
+
+    /** @return true for the files a folder of statistics reports holds: anything else in it is the user's */
+    static boolean isReportFile(String name) {
+        return name.matches("(offers|placements|dashboard)-\\d{4}-\\d{4}-(fr|en)\\.(pdf|xlsx|csv|json|html)");
     }
 
     /**

@@ -8,6 +8,9 @@ import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,10 +31,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ImportOptions input = new ImportOptions();
 
-    @Option(names = "--rejects", paramLabel = "FILE", description = "Write every error, one per line, to this CSV file.")
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "Write every error, one per line, to this CSV file ('-' for standard output).")
     Path rejects;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "Write the full report to this JSON file.")
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Write the full report to this JSON file ('-' for standard output).")
     Path report;
 
     @Option(names = "--strict", description = "Treat warnings as errors.")
@@ -44,9 +49,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (RejectsCsv rejectsCsv = rejects == null ? null : RejectsCsv.open(rejects, language)) {
+        OutputTarget rejectsTarget = rejects == null ? null : OutputTarget.of(rejects);
+        OutputTarget reportTarget = report == null ? null : OutputTarget.of(report);
+        List<OutputTarget> outputs = Stream.of(rejectsTarget, reportTarget).filter(Objects::nonNull).toList();
+        OutputTarget.refuseClashes(outputs, ImportRun.inputFiles(input));
+        // With a report on standard output, the summary goes to standard error.
+        PrintWriter out = outputs.stream().anyMatch(OutputTarget::isStandardStream) ? err : spec.commandLine().getOut();
+        try (RejectsCsv rejectsCsv = rejectsTarget == null ? null : RejectsCsv.open(rejectsTarget, language)) {
             ImportRun.Result result = ImportRun.run(input, err, language, new RowSink() {
                 @Override
                 public void offer(long line, Offer offer) {
@@ -75,8 +85,8 @@ final class ValidateCommand implements Callable<Integer> {
                 result.datasetProblems().forEach(rejectsCsv::add);
                 rejectsCsv.commit();
             }
-            if (report != null) {
-                ValidationReport.write(report, result, language);
+            if (reportTarget != null) {
+                ValidationReport.write(reportTarget, result, language);
             }
             ImportSummary.print(out, result, language);
             if (result.anyUnusable()) {

@@ -28,6 +28,10 @@ final class ValidationReport {
      * file.
      */
     static void write(Path target, ImportRun.Result result, Language language) {
+        write(OutputTarget.of(target), result, language);
+    }
+
+    static void write(OutputTarget target, ImportRun.Result result, Language language) {
         AtomicFile.write(target, out -> {
             stream(out, result, language);
             out.write('\n');
@@ -53,6 +57,14 @@ final class ValidationReport {
                 json.writeNumberField("errors", file.errors());
                 json.writeNumberField("warnings", file.warnings());
                 json.writeBooleanField("complete", file.complete());
+                if (file.hasUnread()) {
+                    json.writeObjectFieldStart("unread");
+                    json.writeNumberField("fromLine", file.unread().fromLine());
+                    json.writeNumberField("lines", file.unread().lines());
+                    json.writeEndObject();
+                } else {
+                    json.writeNullField("unread");
+                }
                 json.writeNumberField("problemsOmitted", file.problemsOmitted());
                 problems(json, file.problems(), language);
                 json.writeEndObject();
@@ -65,6 +77,7 @@ final class ValidationReport {
             json.writeNumberField("rows", result.files().stream().mapToLong(FileReport::rows).sum());
             json.writeNumberField("accepted", result.files().stream().mapToLong(FileReport::accepted).sum());
             json.writeNumberField("rejected", result.files().stream().mapToLong(FileReport::rejected).sum());
+            json.writeNumberField("unreadLines", result.unreadLines());
             json.writeNumberField("errors", result.errors());
             json.writeNumberField("warnings", result.warnings());
             json.writeEndObject();
@@ -87,6 +100,8 @@ final class ValidationReport {
                 line.reset();
                 compact.writeStartObject();
                 compact.writeNumberField("line", p.line());
+                compact.writeNumberField("character", p.character());
+                compact.writeNumberField("record", p.record());
                 compact.writeStringField("column", p.column());
                 compact.writeStringField("cell", p.cell());
                 compact.writeStringField("field", p.field());

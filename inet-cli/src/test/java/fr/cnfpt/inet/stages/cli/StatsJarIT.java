@@ -135,7 +135,7 @@ class StatsJarIT {
         InetJar.Result accepted = InetJar.run(accepting.toArray(String[]::new));
         assertThat(accepted.exitCode()).as(accepted.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(out.resolve("offers-2026-2027-fr.json").toFile());
-        assertThat(json.get("notes").get(0).asText()).startsWith("1 ligne(s) de offres rejetée(s)");
+        assertThat(json.get("notes").get(0).asText()).startsWith("1 ligne(s) d'offres rejetée(s)");
         JsonNode problems = json.get("tables").get(json.get("tables").size() - 1);
         assertThat(problems.get("id").asText()).isEqualTo("offers-import-problems-by-rule");
         assertThat(problems.get("rows").toString()).contains("[\"OFFERS\",\"POPULATION_NOT_POSITIVE\",\"ERROR\",1]");

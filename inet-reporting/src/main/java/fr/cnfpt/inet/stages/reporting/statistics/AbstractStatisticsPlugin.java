@@ -56,14 +56,26 @@ abstract class AbstractStatisticsPlugin implements ReportPlugin {
         for (Source source : sources()) {
             long leftOut = statistics.rowsLeftOut(source);
             if (leftOut > 0) {
-                notes.add(LocalizedText.of(leftOut + " ligne(s) de " + source.label().fr()
+                notes.add(LocalizedText.of(leftOut + " ligne(s) " + of(source.label().fr())
                         + " rejetée(s) à l'import ne sont pas comptées (voir les problèmes relevés à l'import).",
                         leftOut + " row(s) of " + source.label().en()
                                 + " rejected at import are not counted (see the problems found at import)."));
             }
+            long notRead = statistics.linesNotRead(source);
+            if (notRead > 0) {
+                notes.add(LocalizedText.of(notRead + " ligne(s) du fichier " + of(source.label().fr())
+                        + " n'ont pas pu être lues et ne sont pas comptées (voir les problèmes relevés à l'import).",
+                        notRead + " line(s) of the " + source.label().en() + " file could not be read and are not"
+                                + " counted (see the problems found at import)."));
+            }
         }
         return new TableDocument(id(), title(), cohort, request.language(),
                 tables(statistics, cohort, request.minCount()), notes);
+    }
+
+    /** "de" before a French noun, elided before a vowel: "d'offres", "d'élèves". */
+    private static String of(String noun) {
+        return "aeiouyàâéèêëîïôûAEIOUYÉ".indexOf(noun.charAt(0)) >= 0 ? "d'" + noun : "de " + noun;
     }
 
     @Override

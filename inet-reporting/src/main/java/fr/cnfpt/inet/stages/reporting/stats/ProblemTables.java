@@ -46,6 +46,11 @@ final class ProblemTables {
         for (Source source : sources) {
             table.row(source(source), new Code("ROWS_LEFT_OUT", LocalizedText.of("Lignes rejetées", "Rows left out")),
                     severity("ERROR"), statistics.rowsLeftOut(source));
+            long notRead = statistics.linesNotRead(source);
+            if (notRead > 0) {
+                table.row(source(source), new Code("LINES_NOT_READ", LocalizedText.of("Lignes non lues",
+                        "Lines not read")), severity("ERROR"), notRead);
+            }
         }
         return table.build();
     }

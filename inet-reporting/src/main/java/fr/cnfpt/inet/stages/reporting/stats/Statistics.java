@@ -83,4 +83,14 @@ public final class Statistics {
     public long rowsLeftOut(Source source) {
         return tallies.rowsLeftOut.get(Group.of(0, source.name()));
     }
+
+    /**
+     * Returns the number of lines left out of the statistics because they could not be read.
+     *
+     * @param source  the kind of records, not null
+     * @return the count
+     */
+    public long linesNotRead(Source source) {
+        return tallies.linesNotRead.get(Group.of(0, source.name()));
+    }
 }

@@ -168,6 +168,21 @@ public final class StatisticsCollector {
     }
 
     /**
+     * Counts the lines of a file that could not be read (reading stopped at an unclosed quote, a
+     * truncated file): left out of the statistics like rejected rows, and said apart from them.
+     *
+     * @param source  the kind of records of the file, not null
+     * @param lines  how many lines were not read, not negative
+     */
+    public void linesNotRead(Source source, long lines) {
+        requireOpen();
+        if (lines < 0) {
+            throw new IllegalArgumentException("a count of lines cannot be negative: " + lines);
+        }
+        tallies.linesNotRead.add(Group.of(0, source.name()), lines);
+    }
+
+    /**
      * Ends the pass: computes what needs every record (mobility, collective-project teams).
      *
      * @return the statistics, not null

@@ -22,4 +22,5 @@ final class Tallies {
     final Counter<Group> unmatchedPlacements = new Counter<>();
     final Counter<Group> problems = new Counter<>();
     final Counter<Group> rowsLeftOut = new Counter<>();
+    final Counter<Group> linesNotRead = new Counter<>();
 }
