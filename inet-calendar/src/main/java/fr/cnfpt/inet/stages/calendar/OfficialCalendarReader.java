@@ -86,6 +86,11 @@ public final class OfficialCalendarReader {
                     : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             return new Result(Optional.empty(), List.of(new CalendarProblem(where, Severity.ERROR, "NOT_JSON",
                     LocalizedText.of("JSON illisible : " + e.getOriginalMessage(), "unreadable JSON: " + e.getOriginalMessage()))));
+        } catch (java.io.CharConversionException e) {
+            // Bytes that are not UTF-8 (or that Jackson takes for UTF-32): a fault of the file, not of the reading.
+            return new Result(Optional.empty(), List.of(new CalendarProblem("$", Severity.ERROR, "NOT_JSON",
+                    LocalizedText.of("Le fichier n'est pas du JSON en UTF-8 : enregistrez-le en UTF-8.",
+                            "The file is not UTF-8 JSON: save it as UTF-8."))));
         }
         List<CalendarProblem> problems = new ArrayList<>();
         Optional<OfficialCalendar> calendar = new CalendarChecks(edition, holidays, problems).calendar(root);

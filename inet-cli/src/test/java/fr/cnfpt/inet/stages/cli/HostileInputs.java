@@ -58,7 +58,7 @@ final class HostileInputs {
     /** n good offers, the header first. */
     static List<List<String>> offers(int n) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(HEADER);
+        rows.add(new ArrayList<>(HEADER));
         for (int i = 1; i <= n; i++) {
             rows.add(offer(i));
         }
@@ -70,12 +70,18 @@ final class HostileInputs {
         return rows;
     }
 
-    static List<Input> all() {
-        List<Input> inputs = new ArrayList<>();
-        inputs.addAll(csv());
-        inputs.addAll(json());
-        inputs.addAll(xlsx());
-        return inputs;
+    private static List<Input> all;
+
+    /** @return every input, made once */
+    static synchronized List<Input> all() {
+        if (all == null) {
+            List<Input> inputs = new ArrayList<>();
+            inputs.addAll(csv());
+            inputs.addAll(json());
+            inputs.addAll(xlsx());
+            all = List.copyOf(inputs);
+        }
+        return all;
     }
 
     // ---------------------------------------------------------------- CSV
@@ -197,7 +203,8 @@ final class HostileInputs {
                 xml -> xml.replaceFirst("<v>\\d+</v>", "<v>999999</v>")), 200));
         in.add(xlsx("an empty sheet", workbook(List.of()), 0));
         in.add(xlsx("header only", workbook(offers(0)), 0));
-        in.add(xlsx("a 40,000-character cell at row 11", workbook(with(offers(30), 11, 9, "x".repeat(40_000))), 30));
+        in.add(xlsx("a 40,000-character cell at row 11", replaceEntry(workbook(with(offers(30), 11, 9, "LONG")),
+                "xl/sharedStrings.xml", xml -> xml.replace(">LONG<", ">" + "x".repeat(40_000) + "<")), 30));
         in.add(xlsx("a cell at the last column (XFD)", workbookWith(offers(3), sheet -> sheet.getRow(2)
                 .createCell(16_383).setCellValue("far")), 3));
         in.add(xlsx("a header of 2,000 columns", workbookWith(offers(3), sheet -> {
@@ -510,12 +517,12 @@ final class HostileInputs {
         return bytes.toByteArray();
     }
 
-    /** A workbook whose sheet inflates 200 MB of the same bytes: refused by POI's ratio guard. */
+    /** A workbook whose sheet inflates 32 MB of the same bytes (a ratio of about 1,000): refused by POI's guard. */
     private static byte[] zipBomb() {
         return replaceEntryBytes(workbook(offers(1)), "xl/worksheets/sheet1.xml", zip -> {
             byte[] chunk = new byte[1 << 20];
             Arrays.fill(chunk, (byte) ' ');
-            for (int i = 0; i < 200; i++) {
+            for (int i = 0; i < 32; i++) {
                 zip.write(chunk);
             }
         });

@@ -80,6 +80,9 @@ public final class EditionJson {
             String location = e.getLocation() == null ? "$"
                     : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new EditionFormatException(location, e.getOriginalMessage());
+        } catch (java.io.CharConversionException e) {
+            // Bytes that are not UTF-8 (or that Jackson takes for UTF-32): a fault of the file, not of the reading.
+            throw new EditionFormatException("$", "the file is not UTF-8 JSON; save it as UTF-8");
         }
         if (document == null) {
             throw new EditionFormatException("$", "the file is empty; expected an edition object");
