@@ -41,6 +41,12 @@ final class ImportRun {
             return files.stream().anyMatch(FileReport::isUnusable);
         }
 
+        /** @return which files could not be read at all, in a few words */
+        String unusable() {
+            List<String> names = files.stream().filter(FileReport::isUnusable).map(FileReport::file).toList();
+            return String.join(", ", names) + " could not be read";
+        }
+
         /** @return the lines of the files' unread parts; -1 if one of them is not counted */
         long unreadLines() {
             long lines = 0;
@@ -70,7 +76,7 @@ final class ImportRun {
         int refusal(PrintWriter err, String nothingWritten, boolean acceptErrors, boolean acceptUnread,
                 String leftOut) {
             if (anyUnusable()) {
-                err.println("inet: " + nothingWritten + ": a file could not be read");
+                err.println("inet: " + nothingWritten + ": " + unusable() + " (see the problems above)");
                 return 2;
             }
             if (!acceptUnread) {

@@ -10,6 +10,7 @@ import fr.cnfpt.inet.stages.importer.spi.RecordKind;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
 import fr.cnfpt.inet.stages.importer.validation.FileReport;
 import fr.cnfpt.inet.stages.reporting.spi.ReportFormat;
+import fr.cnfpt.inet.stages.reporting.spi.ReportInput;
 import fr.cnfpt.inet.stages.reporting.spi.ReportPlugin;
 import fr.cnfpt.inet.stages.reporting.spi.ReportRegistry;
 import fr.cnfpt.inet.stages.reporting.spi.ReportRequest;
@@ -182,6 +183,14 @@ final class StatsCommand implements Callable<Integer> {
                         "the files hold no accepted record: nothing to report on"));
         ReportRequest base = ReportRequest.of(selection.edition(), selection.schedules()).withStatistics(statistics)
                 .withCohort(cohort).withLanguage(language).withMinCount(minCount);
+        for (ReportPlugin plugin : plugins) {
+            for (ReportInput input : plugin.inputs()) {
+                if (!base.has(input)) {
+                    throw new UnusableInputException("no report written: the '" + plugin.id() + "' report needs "
+                            + input.description().en() + ", and the files hold no such record that was accepted");
+                }
+            }
+        }
         for (ReportPlugin plugin : plugins) {
             for (ReportFormat format : chosen) {
                 ReportRequest request = base.withFormat(format);

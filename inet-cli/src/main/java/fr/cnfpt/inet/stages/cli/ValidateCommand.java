@@ -90,6 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             ImportSummary.print(out, result, language);
             if (result.anyUnusable()) {
+                err.println("inet: " + result.unusable() + " (see the problems above)");
                 return 2;
             }
             return result.errors() > 0 || strict && result.warnings() > 0 ? 1 : 0;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Faults from the shaded jar: {@code kill -9} at many moments of {@code inet import} and
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exactly one run's complete output.
  */
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "kill -9, symbolic links and tmpfs are POSIX")
+@Isolated("kills processes at moments it watches for: no other test may load the machine meanwhile")
 class FaultsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -181,7 +183,7 @@ class FaultsIT {
         assumeTrue(mounted, () -> "skipped: cannot mount a 1 MB tmpfs here (needs root): "
                 + new String(readQuietly(mount), StandardCharsets.UTF_8).strip());
         try {
-            Files.write(disk.resolve("filler"), new byte[1_000_000 - 64 * 1024]);
+            Files.write(disk.resolve("filler"), new byte[1_048_576 - 16 * 1024]);
             InetJar.Result imported = InetJar.run("import", big.toString(), "-o", disk.resolve("dataset").toString());
             InetJar.Result report = InetJar.run("validate", bad.toString(), "--report", disk.resolve("report.json")
                     .toString());
@@ -190,7 +192,7 @@ class FaultsIT {
                     "--format", "all", "-o", disk.resolve("reports").toString());
 
             for (InetJar.Result result : List.of(imported, report, brochure, stats)) {
-                assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+                assertThat(result.exitCode()).as(result.out() + result.err()).isEqualTo(2);
                 assertThat(result.err().strip()).startsWith("inet: cannot write").endsWith("no space left on device")
                         .doesNotContain("internal error");
                 assertThat(result.err().strip().lines()).hasSize(1);
@@ -287,18 +289,23 @@ class FaultsIT {
         return new ArrayList<>(chosen.keySet());
     }
 
-    /** The folder's entries, with the size and date of those in hidden generations. */
-    private String state() throws IOException {
+    /** The folder's entries, with the sizes of the files in hidden generations; what vanishes meanwhile is left out. */
+    private String state() {
         StringBuilder state = new StringBuilder();
         for (Path entry : paths(folder)) {
             state.append(entry.getFileName()).append('|');
-            if (Files.isSymbolicLink(entry)) {
-                state.append(Files.readSymbolicLink(entry)).append('|');
-            } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                for (Path file : paths(entry)) {
-                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                    state.append(file.getFileName()).append(':').append(attributes.size()).append(',');
+            try {
+                if (Files.isSymbolicLink(entry)) {
+                    state.append(Files.readSymbolicLink(entry)).append('|');
+                } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    for (Path file : paths(entry)) {
+                        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                                LinkOption.NOFOLLOW_LINKS);
+                        state.append(file.getFileName()).append(':').append(attributes.size()).append(',');
+                    }
                 }
+            } catch (IOException e) {
+                state.append("gone|");
             }
         }
         return state.toString();

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -145,9 +145,11 @@ class PrivacyIT {
         }
         if (name.endsWith(".xlsx")) {
             ByteArrayOutputStream parts = new ByteArrayOutputStream();
-            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-                for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                    zip.transferTo(parts);
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                    try (java.io.InputStream part = zip.getInputStream(entry)) {
+                        part.transferTo(parts);
+                    }
                 }
             }
             return parts.toString(StandardCharsets.UTF_8);
