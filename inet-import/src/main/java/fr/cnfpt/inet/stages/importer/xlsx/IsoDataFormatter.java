@@ -7,7 +7,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 /**
  * Formats numeric cells for the binder rather than for the eye: a date-formatted cell becomes an
  * ISO date ({@code 2026-03-30}) whatever its display format and the machine's locale; another
- * number its plain value ({@code 120000}, {@code 4000.5}).
+ * number its plain value ({@code 120000}, {@code 4000.5}); {@code NaN} and infinities as Java writes them.
  */
 final class IsoDataFormatter extends DataFormatter {
 
@@ -27,6 +27,10 @@ final class IsoDataFormatter extends DataFormatter {
     }
 
     static String plain(double value) {
+        if (!Double.isFinite(value)) {
+            // a cell holding NaN or Infinity (no spreadsheet program writes one): a value the binder refuses
+            return Double.toString(value);
+        }
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }

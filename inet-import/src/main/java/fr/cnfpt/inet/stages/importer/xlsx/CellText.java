@@ -1,0 +1,103 @@
+package fr.cnfpt.inet.stages.importer.xlsx;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.XMLFilterImpl;
+
+/**
+ * Stands between the XML parser and POI's sheet handler, which gathers a cell's text without
+ * bound: passes on at most {@link #maxRaw(int)} characters of a cell's value (and of any other
+ * element's text), and remembers that the current cell was cut, so that it is reported as too
+ * long, whatever its type. Also knows the cell being read ({@code C14}), to say where a damaged
+ * sheet stops.
+ * <p>
+ * Not thread-safe: one per sheet read.
+ */
+final class CellText extends XMLFilterImpl {
+
+    private static final String SPREADSHEET_ML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final int MAX_REFERENCE = 16;
+
+    private final int maxRaw;
+    private String cell = "";
+    private boolean inCell;
+    private boolean inValue;
+    private int cellCharacters;
+    private int elementCharacters;
+    private boolean cut;
+
+    /**
+     * Creates the filter.
+     *
+     * @param maxCellLength  the longest cell, in characters
+     */
+    CellText(int maxCellLength) {
+        this.maxRaw = maxRaw(maxCellLength);
+    }
+
+    /**
+     * Returns how much of a cell's raw text to keep to tell whether it is too long: a text escapes a
+     * character in at most 7 ({@code _x000D_}), so 7 characters per character allowed, and one more.
+     *
+     * @param maxCellLength  the longest cell, in characters
+     * @return the characters to keep
+     */
+    static int maxRaw(int maxCellLength) {
+        return (int) Math.min(Integer.MAX_VALUE - 8, 7L * maxCellLength + 7);
+    }
+
+    /** @return the reference of the cell being read ({@code C14}), or the empty string outside cells */
+    String cell() {
+        return cell;
+    }
+
+    /** @return true if the value of the cell being read was cut */
+    boolean cut() {
+        return cut;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        elementCharacters = 0;
+        if (SPREADSHEET_ML.equals(uri)) {
+            if ("c".equals(localName)) {
+                String reference = atts.getValue("r");
+                cell = reference == null || reference.length() > MAX_REFERENCE ? "" : reference;
+                inCell = true;
+                cellCharacters = 0;
+                cut = false;
+            } else if ("row".equals(localName)) {
+                cell = "";
+            }
+            inValue = inCell && ("v".equals(localName) || "t".equals(localName));
+        }
+        super.startElement(uri, localName, qName, atts);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        elementCharacters = 0;
+        if (SPREADSHEET_ML.equals(uri)) {
+            if ("c".equals(localName)) {
+                inCell = false;
+            }
+            inValue = false;
+        }
+        super.endElement(uri, localName, qName);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        int room = maxRaw - (inValue ? cellCharacters : elementCharacters);
+        int kept = Math.max(0, Math.min(length, room));
+        if (inValue) {
+            cellCharacters += kept;
+            cut |= kept < length;
+        } else {
+            elementCharacters += kept;
+        }
+        if (kept > 0) {
+            super.characters(ch, start, kept);
+        }
+    }
+}
