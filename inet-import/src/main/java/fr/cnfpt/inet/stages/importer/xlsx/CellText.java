@@ -6,10 +6,13 @@ import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Stands between the XML parser and POI's sheet handler, which gathers a cell's text without
- * bound: passes on at most {@link #maxRaw(int)} characters of a cell's value (and of any other
- * element's text), and remembers that the current cell was cut, so that it is reported as too
- * long, whatever its type. Also knows the cell being read ({@code C14}), to say where a damaged
- * sheet stops.
+ * bound, and bounds it: a cell's value ({@code <v>}, a number, a shared string's number, a formula's
+ * result) passes on up to one character more than the longest cell, an inline string (its
+ * {@code <t>} runs together) up to {@link #maxRaw(int)} characters, as escaped in the file, and any
+ * other element's text up to that too. Remembers that the cell being read is too long: its value
+ * is longer than the longest cell as written in the file (a number of 40,000 digits would come
+ * out of POI as "Infinity"), or its inline string was cut. Also knows the cell being read
+ * ({@code C14}), to say where a damaged sheet stops.
  * <p>
  * Not thread-safe: one per sheet read.
  */
@@ -18,13 +21,15 @@ final class CellText extends XMLFilterImpl {
     private static final String SPREADSHEET_ML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final int MAX_REFERENCE = 16;
 
+    private final int maxCellLength;
     private final int maxRaw;
     private String cell = "";
     private boolean inCell;
     private boolean inValue;
+    private boolean inNumber;
     private int cellCharacters;
     private int elementCharacters;
-    private boolean cut;
+    private boolean tooLong;
 
     /**
      * Creates the filter.
@@ -32,6 +37,7 @@ final class CellText extends XMLFilterImpl {
      * @param maxCellLength  the longest cell, in characters
      */
     CellText(int maxCellLength) {
+        this.maxCellLength = maxCellLength;
         this.maxRaw = maxRaw(maxCellLength);
     }
 
@@ -51,9 +57,9 @@ final class CellText extends XMLFilterImpl {
         return cell;
     }
 
-    /** @return true if the value of the cell being read was cut */
-    boolean cut() {
-        return cut;
+    /** @return true if the cell being read is too long as written in the file */
+    boolean tooLong() {
+        return tooLong;
     }
 
     @Override
@@ -65,11 +71,12 @@ final class CellText extends XMLFilterImpl {
                 cell = reference == null || reference.length() > MAX_REFERENCE ? "" : reference;
                 inCell = true;
                 cellCharacters = 0;
-                cut = false;
+                tooLong = false;
             } else if ("row".equals(localName)) {
                 cell = "";
             }
-            inValue = inCell && ("v".equals(localName) || "t".equals(localName));
+            inNumber = inCell && "v".equals(localName);
+            inValue = inNumber || inCell && "t".equals(localName);
         }
         super.startElement(uri, localName, qName, atts);
     }
@@ -82,17 +89,19 @@ final class CellText extends XMLFilterImpl {
                 inCell = false;
             }
             inValue = false;
+            inNumber = false;
         }
         super.endElement(uri, localName, qName);
     }
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        int room = maxRaw - (inValue ? cellCharacters : elementCharacters);
+        int limit = inNumber ? maxCellLength + 1 : maxRaw;
+        int room = limit - (inValue ? cellCharacters : elementCharacters);
         int kept = Math.max(0, Math.min(length, room));
         if (inValue) {
             cellCharacters += kept;
-            cut |= kept < length;
+            tooLong |= kept < length || inNumber && cellCharacters > maxCellLength;
         } else {
             elementCharacters += kept;
         }

@@ -93,7 +93,7 @@ final class SheetRows implements SheetContentsHandler {
         if (missing >= 0) {
             missingString(name(cellReference, column), missing);
         }
-        if (value != null && (value.length() > maxCellLength || text.cut())) {
+        if (value != null && (value.length() > maxCellLength || text.tooLong())) {
             if (tooLong == null) {
                 tooLong = name(cellReference, column);
                 tooLongColumn = column;

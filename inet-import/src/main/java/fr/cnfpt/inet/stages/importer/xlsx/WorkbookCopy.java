@@ -27,6 +27,8 @@ final class WorkbookCopy implements Closeable {
     /** Workbooks up to this size are held in memory (16 MiB), larger ones in a temporary file. */
     static final int IN_MEMORY_BYTES = 16 * 1024 * 1024;
 
+    private static final int HEAD = 8;
+
     private final byte[] bytes;
     private final Path file;
     private final byte[] head;
@@ -49,8 +51,8 @@ final class WorkbookCopy implements Closeable {
      */
     static WorkbookCopy of(ImportRequest request, int inMemory) throws IOException {
         try (InputStream in = request.openBounded()) {
-            byte[] start = in.readNBytes(inMemory + 1);
-            byte[] head = Arrays.copyOf(start, Math.min(start.length, 8));
+            byte[] start = in.readNBytes(Math.max(inMemory, HEAD) + 1);
+            byte[] head = Arrays.copyOf(start, Math.min(start.length, HEAD));
             if (start.length <= inMemory) {
                 return new WorkbookCopy(start, null, head);
             }

@@ -63,7 +63,7 @@ record WorkbookFailure(String code, LocalizedText message) {
      * @return the failure, not null
      */
     static WorkbookFailure of(Throwable failure, Phase phase, long line, String cell, boolean personal) {
-        WorkbookRefusal refusal = find(failure, WorkbookRefusal.class);
+        WorkbookRefusal refusal = WorkbookRefusal.in(failure);
         if (refusal != null) {
             return refused(refusal.reason(), personal ? "" : refusal.part());
         }
