@@ -52,7 +52,7 @@ final class CellText extends XMLFilterImpl {
         return (int) Math.min(Integer.MAX_VALUE - 8, 7L * maxCellLength + 7);
     }
 
-    /** @return the reference of the cell being read ({@code C14}), or the empty string outside cells */
+    /** @return the reference of the cell being read or last read in the row ({@code C14}), or the empty string between rows */
     String cell() {
         return cell;
     }
@@ -87,6 +87,8 @@ final class CellText extends XMLFilterImpl {
         if (SPREADSHEET_ML.equals(uri)) {
             if ("c".equals(localName)) {
                 inCell = false;
+            } else if ("row".equals(localName)) {
+                cell = "";
             }
             inValue = false;
             inNumber = false;

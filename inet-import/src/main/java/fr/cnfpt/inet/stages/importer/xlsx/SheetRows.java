@@ -120,7 +120,11 @@ final class SheetRows implements SheetContentsHandler {
             more = binder.reject(line, 0, "CELL_TOO_LONG", "", tooLongMessage(false));
         } else {
             if (beyond != null) {
-                naming.expect("ROW_TOO_MANY_CELLS", beyond, "");
+                String last = CellReference.letters(Math.max(0, header.size() - 1));
+                naming.expect("ROW_TOO_MANY_CELLS", beyond, "", LocalizedText.of("La cellule " + beyond + " est à"
+                        + " droite de la dernière colonne de l'en-tête (" + last + ") : déplacez sa valeur sous la"
+                        + " bonne colonne, ou effacez-la.", "Cell " + beyond + " lies right of the header's last"
+                        + " column (" + last + "): move its value under the right column, or clear it."));
             }
             more = binder.row(line, cells);
         }
@@ -153,7 +157,13 @@ final class SheetRows implements SheetContentsHandler {
         headerRead = true;
         header = cells.stream().map(c -> c == null ? "" : c).toList();
         if (beyond != null) {
-            naming.expect("COLUMNS_TOO_MANY", beyond, "");
+            naming.expect("COLUMNS_TOO_MANY", beyond, "", LocalizedText.of("La cellule " + beyond + " de l'en-tête"
+                    + " est au-delà de la colonne " + maxColumns + " (" + CellReference.letters(maxColumns - 1)
+                    + ") : un fichier a au plus " + maxColumns + " colonnes. Supprimez les colonnes en trop, ou relevez"
+                    + " la limite avec --max-columns ; aucune ligne n'est acceptée.", "Header cell " + beyond
+                    + " lies beyond column " + maxColumns + " (" + CellReference.letters(maxColumns - 1) + "): a file"
+                    + " has at most " + maxColumns + " columns. Delete the extra columns, or raise the limit with"
+                    + " --max-columns; no row is accepted."));
         }
         binder.header(line, header);
         naming.clear();

@@ -127,8 +127,8 @@ record WorkbookFailure(String code, LocalizedText message) {
     }
 
     private static WorkbookFailure damagedSheet(long line, String cell, String detail, String detailEn) {
-        String where = line == 0 ? "" : " à la ligne " + line;
-        String whereEn = line == 0 ? "" : " at row " + line;
+        String where = line == 0 ? "" : " à partir de la ligne " + line;
+        String whereEn = line == 0 ? "" : " from row " + line;
         String near = cell.isEmpty() ? "" : ", vers la cellule " + cell;
         String nearEn = cell.isEmpty() ? "" : ", near cell " + cell;
         return new WorkbookFailure("XLSX_INVALID", LocalizedText.of("La feuille est endommagée" + where + near

@@ -118,7 +118,7 @@ class HostileWorkbookTest {
         Problem damaged = read.problem("XLSX_INVALID");
         assertThat(read.codes()).containsExactly("XLSX_INVALID");
         assertThat(damaged.line()).isEqualTo(6);
-        assertThat(damaged.message().en()).contains("row 6").contains("J6").contains("'&'");
+        assertThat(damaged.message().en()).contains("from row 6").contains("J6").contains("'&'");
         assertThat(read.collected().acceptedLines).containsExactly(2L, 3L, 4L, 5L);
         assertThat(read.facts().complete()).isFalse();
         assertThat(read.facts().unread()).isEqualTo(Unread.from(6));
