@@ -62,6 +62,11 @@ final class SheetRows implements SheetContentsHandler {
         this.maxColumns = maxColumns;
     }
 
+    /** @return the cells kept of the row being read: at most the most columns allowed, and one */
+    int width() {
+        return cells.size();
+    }
+
     /** @return the first row not read, if reading ended here: the row being read, or the next; 0 before any */
     long resumeLine() {
         return line == 0 ? 0 : inRow ? line : line + 1;

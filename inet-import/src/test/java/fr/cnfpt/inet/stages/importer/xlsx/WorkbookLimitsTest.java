@@ -131,17 +131,16 @@ class WorkbookLimitsTest {
     }
 
     @Test
-    void readsThousandsOfRowsWithACellAtTheLastColumnQuickly() {
+    void rejectsEachOfThousandsOfRowsWithACellAtTheLastColumn() {
         StringBuilder sheet = new StringBuilder("<worksheet " + MAIN + "><sheetData>" + rowXml(1, OFFER_HEADER));
-        for (int line = 2; line <= 5_001; line++) {
+        for (int line = 2; line <= 2_001; line++) {
             sheet.append(rowXml(line, offer(line)).replace("</row>", cellXml("XFD" + line, "x") + "</row>"));
         }
-        long start = System.nanoTime();
 
         WorkbookFixture.Read read = read(withSheet(sheet.append("</sheetData></worksheet>").toString()));
 
-        assertThat(read.collected().rejected).hasSize(5_000);
-        assertThat(System.nanoTime() - start).isLessThan(20_000_000_000L);
+        assertThat(read.collected().rejected).hasSize(2_000);
+        assertThat(read.collected().problems).allSatisfy(p -> assertThat(p.code()).isEqualTo("ROW_TOO_MANY_CELLS"));
         assertWhole(read);
     }
 
