@@ -52,7 +52,7 @@ final class CellText extends XMLFilterImpl {
         return (int) Math.min(Integer.MAX_VALUE - 8, 7L * maxCellLength + 7);
     }
 
-    /** @return the reference of the cell being read or last read in the row ({@code C14}), or the empty string between rows */
+    /** @return the cell being read, or last read in its row ({@code C14}); the empty string between rows */
     String cell() {
         return cell;
     }

@@ -114,24 +114,37 @@ final class MarkupGuard extends FilterInputStream {
         }
     }
 
-    /** Tells the encoding from the first bytes, as appendix F of XML 1.0 does. */
+    /**
+     * Tells the encoding from the first four bytes, as appendix F of XML 1.0 does: UTF-16 with or
+     * without its mark; UCS-4 (two zero bytes among four, with a {@code <} or a mark) and EBCDIC
+     * refused; anything else read one byte at a time (UTF-8 and the ASCII-compatible encodings, and
+     * bytes that are not XML, which the parser refuses).
+     */
     private void detect() throws WorkbookRefusal {
         int b0 = byteAt(0);
         int b1 = byteAt(1);
         int b2 = byteAt(2);
         int b3 = byteAt(3);
-        boolean ucs4 = b2 == 0 && b3 == 0;
-        if (b0 == 0xFF && b1 == 0xFE && !ucs4 || b0 == '<' && b1 == 0 && b2 != 0) {
-            encoding = Encoding.UTF_16LE;
-        } else if (b0 == 0xFE && b1 == 0xFF || b0 == 0 && b1 == '<') {
+        boolean twoZeros = b2 == 0 && b3 == 0;
+        if (b0 == 0xFE && b1 == 0xFF && !twoZeros || b0 == 0 && b1 == '<' && b2 == 0 && b3 > 0) {
             encoding = Encoding.UTF_16BE;
-        } else if (b0 == 0 || b0 == 0xFF || b0 == 0xFE || b0 == '<' && b1 == 0 || b0 == 0x4C && b1 == 0x6F
-                && b2 == 0xA7) {
-            // UCS-4 in any order, EBCDIC ("<?" is 4C 6F)
+        } else if (b0 == 0xFF && b1 == 0xFE && !twoZeros || b0 == '<' && b1 == 0 && b2 > 0 && b3 == 0) {
+            encoding = Encoding.UTF_16LE;
+        } else if (isUcs4(b0, b1, b2, b3) || b0 == 0x4C && b1 == 0x6F && b2 == 0xA7 && b3 == 0x94) {
             throw new WorkbookRefusal(WorkbookRefusal.Reason.ENCODING, part);
         } else {
             encoding = Encoding.ONE_BYTE;
         }
+    }
+
+    private static boolean isUcs4(int... first) {
+        int zeros = 0;
+        boolean marked = false;
+        for (int b : first) {
+            zeros += b == 0 ? 1 : 0;
+            marked |= b == '<' || b == 0xFE || b == 0xFF;
+        }
+        return zeros >= 2 && marked;
     }
 
     private int byteAt(int index) {

@@ -1,6 +1,5 @@
 package fr.cnfpt.inet.stages.importer.xlsx;
 
-import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.importer.columns.CellReference;
 import fr.cnfpt.inet.stages.importer.columns.RowBinder;
 import java.util.ArrayList;
@@ -75,12 +74,8 @@ final class SheetRows implements SheetContentsHandler {
     @Override
     public void startRow(int rowNum) {
         if (rowNum < 0) {
-            binder.stop(resumeLine() == 0 ? 1 : resumeLine(), 0, "XLSX_INVALID", "", LocalizedText.of(
-                    "La feuille numérote une ligne 0 ou moins après la ligne " + line + " : elle est endommagée."
-                            + " Les lignes précédentes sont lues, pas la suite ; enregistrez le classeur de nouveau"
-                            + " depuis Excel.",
-                    "The sheet numbers a row 0 or less after row " + line + ": it is damaged. The rows before are"
-                            + " read, not the rest; save the workbook again from Excel."));
+            binder.stop(resumeLine() == 0 ? 1 : resumeLine(), 0, "XLSX_INVALID", "",
+                    SheetMessages.rowNumberedZero(line));
             throw new Stop();
         }
         line = rowNum + 1L;
@@ -122,14 +117,10 @@ final class SheetRows implements SheetContentsHandler {
         boolean more;
         if (tooLong != null) {
             naming.expect("CELL_TOO_LONG", tooLong, tooLongColumn < header.size() ? header.get(tooLongColumn) : "");
-            more = binder.reject(line, 0, "CELL_TOO_LONG", "", tooLongMessage(false));
+            more = binder.reject(line, 0, "CELL_TOO_LONG", "", SheetMessages.tooLong(tooLong, maxCellLength));
         } else {
             if (beyond != null) {
-                String last = CellReference.letters(Math.max(0, header.size() - 1));
-                naming.expect("ROW_TOO_MANY_CELLS", beyond, "", LocalizedText.of("La cellule " + beyond + " est à"
-                        + " droite de la dernière colonne de l'en-tête (" + last + ") : déplacez sa valeur sous la"
-                        + " bonne colonne, ou effacez-la.", "Cell " + beyond + " lies right of the header's last"
-                        + " column (" + last + "): move its value under the right column, or clear it."));
+                naming.expect("ROW_TOO_MANY_CELLS", beyond, "", SheetMessages.beyondHeader(beyond, header.size()));
             }
             more = binder.row(line, cells);
         }
@@ -142,9 +133,7 @@ final class SheetRows implements SheetContentsHandler {
     /** Says the sheet had no header row, if so. */
     void finish() {
         if (!headerRead && binder.isUsable()) {
-            binder.fail(0, "FILE_EMPTY", "", LocalizedText.of(
-                    "La feuille est vide : elle doit avoir une ligne d'en-tête puis une ligne par enregistrement.",
-                    "The sheet is empty: it needs a header row, then one row per record."));
+            binder.fail(0, "FILE_EMPTY", "", SheetMessages.sheetEmpty());
         }
     }
 
@@ -152,7 +141,7 @@ final class SheetRows implements SheetContentsHandler {
         if (tooLong != null) {
             headerRead = true;
             naming.expect("CELL_TOO_LONG", tooLong, "");
-            binder.fail(line, "CELL_TOO_LONG", "", tooLongMessage(true));
+            binder.fail(line, "CELL_TOO_LONG", "", SheetMessages.tooLongInHeader(tooLong, maxCellLength));
             naming.clear();
             return;
         }
@@ -162,13 +151,7 @@ final class SheetRows implements SheetContentsHandler {
         headerRead = true;
         header = cells.stream().map(c -> c == null ? "" : c).toList();
         if (beyond != null) {
-            naming.expect("COLUMNS_TOO_MANY", beyond, "", LocalizedText.of("La cellule " + beyond + " de l'en-tête"
-                    + " est au-delà de la colonne " + maxColumns + " (" + CellReference.letters(maxColumns - 1)
-                    + ") : un fichier a au plus " + maxColumns + " colonnes. Supprimez les colonnes en trop, ou relevez"
-                    + " la limite avec --max-columns ; aucune ligne n'est acceptée.", "Header cell " + beyond
-                    + " lies beyond column " + maxColumns + " (" + CellReference.letters(maxColumns - 1) + "): a file"
-                    + " has at most " + maxColumns + " columns. Delete the extra columns, or raise the limit with"
-                    + " --max-columns; no row is accepted."));
+            naming.expect("COLUMNS_TOO_MANY", beyond, "", SheetMessages.beyondColumns(beyond, maxColumns));
         }
         binder.header(line, header);
         naming.clear();
@@ -188,7 +171,10 @@ final class SheetRows implements SheetContentsHandler {
         }
     }
 
-    /** Reads a reference's column: 0-based, {@link #EXCEL_COLUMNS} or more beyond the sheet; the next one without letters. */
+    /**
+     * Reads a reference's column, 0-based: {@link #EXCEL_COLUMNS} or more beyond the sheet; the next
+     * column for a cell without a reference or letters.
+     */
     private int column(String reference) {
         if (reference == null) {
             return cells.size();
@@ -214,25 +200,7 @@ final class SheetRows implements SheetContentsHandler {
     }
 
     private void missingString(String cell, int number) {
-        binder.stop(line, 0, "XLSX_INVALID", "", LocalizedText.of(
-                "La cellule " + cell + " renvoie au texte partagé n° " + number + ", que le classeur n'a pas : il est"
-                        + " endommagé. Les lignes précédentes sont lues, pas la suite ; enregistrez le classeur de"
-                        + " nouveau depuis Excel.",
-                "Cell " + cell + " refers to shared string " + number + ", which the workbook does not have: it is"
-                        + " damaged. The rows before are read, not the rest; save the workbook again from Excel."));
+        binder.stop(line, 0, "XLSX_INVALID", "", SheetMessages.missingString(cell, number));
         throw new Stop();
-    }
-
-    private LocalizedText tooLongMessage(boolean inHeader) {
-        return inHeader ? LocalizedText.of(
-                "La cellule " + tooLong + " de la ligne d'en-tête dépasse " + maxCellLength + " caractères : ce n'est"
-                        + " pas un nom de colonne. Corrigez l'en-tête ; aucune ligne n'est acceptée.",
-                "Cell " + tooLong + " of the header row is longer than " + maxCellLength + " characters: it is not a"
-                        + " column name. Correct the header; no row is accepted.")
-                : LocalizedText.of(
-                "La cellule " + tooLong + " dépasse " + maxCellLength + " caractères : raccourcissez-la, ou relevez la"
-                        + " limite avec --max-cell-length. Cette ligne est rejetée ; les suivantes sont lues.",
-                "Cell " + tooLong + " is longer than " + maxCellLength + " characters: shorten it, or raise the"
-                        + " limit with --max-cell-length. This row is rejected; the next ones are read.");
     }
 }

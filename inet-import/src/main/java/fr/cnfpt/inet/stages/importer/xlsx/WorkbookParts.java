@@ -1,6 +1,5 @@
 package fr.cnfpt.inet.stages.importer.xlsx;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
@@ -37,7 +36,6 @@ final class WorkbookParts implements ZipEntrySource {
 
     /** The largest part read whole into memory, once inflated: 16 MiB. */
     static final long MAX_WHOLE_PART_BYTES = 16L * 1024 * 1024;
-    private static final String ZIP_BOMB = "Zip bomb detected";
 
     private final ZipFile zip;
     private final Set<String> streamed = new HashSet<>();
@@ -115,7 +113,8 @@ final class WorkbookParts implements ZipEntrySource {
     public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
         String name = entry.getName();
         ZipArchiveThresholdInputStream guarded = new ZipArchiveThresholdInputStream(zip.getInputStream(entry));
-        return new MarkupGuard(new PartStream(guarded, name), name);
+        return new MarkupGuard(new PartStream(guarded, name, () -> streamed.contains(name.toLowerCase(Locale.ROOT))),
+                name);
     }
 
     /** Closes the archive; never fails (it was only read). */
@@ -139,73 +138,6 @@ final class WorkbookParts implements ZipEntrySource {
                 close();
                 throw new InvalidZipException("an entry with an empty or repeated name");
             }
-        }
-    }
-
-    /**
-     * A part's inflated bytes: bounded unless the part is streamed, and POI's zip-bomb verdicts
-     * (an {@link IOException} whose message starts with {@value #ZIP_BOMB}, POI's own words) turned
-     * into a {@link WorkbookRefusal}.
-     */
-    private final class PartStream extends FilterInputStream {
-
-        private final String name;
-        private long read;
-
-        PartStream(InputStream in, String name) {
-            super(in);
-            this.name = name;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b;
-            try {
-                b = super.read();
-            } catch (IOException e) {
-                throw refusal(e);
-            }
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n;
-            try {
-                n = super.read(buffer, offset, length);
-            } catch (IOException e) {
-                throw refusal(e);
-            }
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            byte[] buffer = new byte[(int) Math.min(Math.max(n, 0), 8192)];
-            return Math.max(0, buffer.length == 0 ? 0 : read(buffer, 0, buffer.length));
-        }
-
-        private void count(int n) throws WorkbookRefusal {
-            read += n;
-            if (read > MAX_WHOLE_PART_BYTES && !streamed.contains(name.toLowerCase(Locale.ROOT))) {
-                throw new WorkbookRefusal(WorkbookRefusal.Reason.PART_TOO_LARGE, name);
-            }
-        }
-
-        private IOException refusal(IOException e) {
-            String message = e.getMessage();
-            if (message != null && message.startsWith(ZIP_BOMB)) {
-                WorkbookRefusal refusal = new WorkbookRefusal(WorkbookRefusal.Reason.ZIP_BOMB, name);
-                refusal.initCause(e);
-                return refusal;
-            }
-            return e;
         }
     }
 }

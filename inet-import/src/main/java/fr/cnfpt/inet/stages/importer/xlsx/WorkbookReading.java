@@ -1,6 +1,5 @@
 package fr.cnfpt.inet.stages.importer.xlsx;
 
-import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.importer.columns.RowBinder;
 import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
 import java.io.IOException;
@@ -74,9 +73,7 @@ final class WorkbookReading {
     void run() throws IOException, OpenXML4JException, SAXException {
         try (WorkbookCopy copy = WorkbookCopy.of(request, inMemoryBytes)) {
             if (copy.head().length == 0) {
-                binder.fail(0, "FILE_EMPTY", "", LocalizedText.of("Le fichier est vide (0 octet) : enregistrez le"
-                        + " classeur de nouveau depuis Excel.", "The file is empty (0 bytes): save the workbook again"
-                        + " from Excel."));
+                binder.fail(0, "FILE_EMPTY", "", SheetMessages.fileEmpty());
                 return;
             }
             phase = WorkbookFailure.Phase.ARCHIVE;
@@ -143,18 +140,11 @@ final class WorkbookReading {
 
     private void sheetNotFound(List<String> names) {
         if (names.isEmpty() && request.forcedSheet().isEmpty()) {
-            binder.fail(0, "FILE_EMPTY", "", LocalizedText.of("Le classeur n'a aucune feuille : il doit en avoir une,"
-                    + " avec une ligne d'en-tête puis une ligne par enregistrement.", "The workbook has no sheet: it"
-                    + " needs one, with a header row, then one row per record."));
+            binder.fail(0, "FILE_EMPTY", "", SheetMessages.noSheet());
             return;
         }
         String asked = request.forcedSheet().orElse("");
-        boolean listed = !binder.holdsPersonalData();
-        String sheets = listed ? String.join(", ", names) : String.valueOf(names.size());
-        binder.fail(0, "SHEET_NOT_FOUND", asked, LocalizedText.of(
-                "Le classeur n'a pas de feuille « " + asked + " » ; " + (listed ? "feuilles : " : "nombre de feuilles : ")
-                        + sheets + ". Donnez à --sheet le nom d'un onglet tel qu'Excel l'affiche.",
-                "The workbook has no \"" + asked + "\" sheet; " + (listed ? "sheets: " : "number of sheets: ") + sheets
-                        + ". Give --sheet the name of a tab as Excel shows it."));
+        binder.fail(0, "SHEET_NOT_FOUND", asked, SheetMessages.sheetNotFound(asked, names,
+                !binder.holdsPersonalData()));
     }
 }

@@ -80,12 +80,22 @@ class MarkupGuardTest {
     @Test
     void refusesEncodingsItCannotRead() {
         byte[] ucs4 = {0, 0, 0, '<', 0, 0, 0, '?'};
+        byte[] ucs4Little = {'<', 0, 0, 0, '?', 0, 0, 0};
+        byte[] ucs4Unusual = {0, '<', 0, 0, 0, '?', 0, 0};
+        byte[] ucs4Marked = {(byte) 0xFF, (byte) 0xFE, 0, 0, '<', 0, 0, 0};
         byte[] ebcdic = {0x4C, 0x6F, (byte) 0xA7, (byte) 0x94};
 
-        for (byte[] bytes : Arrays.asList(ucs4, ebcdic)) {
+        for (byte[] bytes : Arrays.asList(ucs4, ucs4Little, ucs4Unusual, ucs4Marked, ebcdic)) {
             WorkbookRefusal refusal = catchThrowableOfType(WorkbookRefusal.class, () -> read(bytes, 100));
             assertThat(refusal.reason()).isEqualTo(WorkbookRefusal.Reason.ENCODING);
         }
+    }
+
+    @Test
+    void letsBytesThatAreNotXmlThroughForTheParserToJudge() throws IOException {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
+
+        assertThat(read(jpeg, 100)).isEqualTo(jpeg);
     }
 
     @Test

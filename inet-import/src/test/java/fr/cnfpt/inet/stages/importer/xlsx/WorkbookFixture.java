@@ -33,8 +33,8 @@ final class WorkbookFixture {
     static final String SHEET = "xl/worksheets/sheet1.xml";
     /** The offers' header. */
     static final List<String> OFFER_HEADER = List.of("Référence", "Structure d'accueil", "Type de structure",
-            "Population", "Département", "Type de stage", "Cadre d'emplois", "Promotion", "Date de dépôt", "Intitulé",
-            "Courriel");
+            "Population", "Département", "Type de stage", "Cadre d'emplois", "Promotion", "Date de dépôt",
+            "Intitulé", "Courriel");
     /** The trainees' header. */
     static final List<String> TRAINEE_HEADER = List.of("Identifiant", "Cadre d'emplois", "Promotion", "Prénom", "Nom",
             "Courriel");

@@ -23,7 +23,8 @@ class ZipDirectoryTest {
     void acceptsAnArchiveOfAllowedSize() throws IOException {
         byte[] zip = zip(1_000);
 
-        assertThatCode(() -> ZipDirectory.check(new SeekableInMemoryByteChannel(zip), 1_000)).doesNotThrowAnyException();
+        assertThatCode(() -> ZipDirectory.check(new SeekableInMemoryByteChannel(zip), 1_000))
+                .doesNotThrowAnyException();
     }
 
     @Test
