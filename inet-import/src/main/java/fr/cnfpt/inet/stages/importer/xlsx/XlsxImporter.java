@@ -1,40 +1,34 @@
 package fr.cnfpt.inet.stages.importer.xlsx;
 
-import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.importer.columns.RowBinder;
-import fr.cnfpt.inet.stages.importer.spi.FileTooLargeException;
 import fr.cnfpt.inet.stages.importer.spi.ImportFacts;
 import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
 import fr.cnfpt.inet.stages.importer.spi.Importer;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
+import fr.cnfpt.inet.stages.importer.spi.Unread;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.StylesTable;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Reads offers, trainees and placements from Excel workbooks (.xlsx), the first sheet or a named
  * one, with Apache POI's streaming (SAX) API: rows are read one at a time, never the whole sheet.
- * Dates typed as dates come out as ISO dates, numbers without grouping. Refuses zip bombs (POI's
- * {@link ZipSecureFile} inflation ratio) and documents declaring entities (POI's hardened XML
- * parser). Problems name the cell ({@code C14}).
+ * Dates typed as dates come out as ISO dates, numbers without grouping. Problems name the cell
+ * ({@code C14}).
+ * <p>
+ * Hostile workbooks are answered with problems, never an exception nor exhausted memory:
+ * <ul>
+ * <li>the archive is read in place from one copy of the file ({@link WorkbookCopy}), each part
+ * inflated only while it is read, through POI's zip-bomb guard ({@link ZipSecureFile}: inflation
+ * ratio, entry size, 1,000 entries) and a guard refusing DOCTYPE declarations ({@link MarkupGuard}):
+ * {@code XLSX_UNSAFE};</li>
+ * <li>what must be held in memory is bounded: parts read whole, single tags, shared strings, a
+ * cell's text, the cells of a row ({@code XLSX_TOO_LARGE}, {@code CELL_TOO_LONG} for that row only);</li>
+ * <li>a truncated or damaged workbook is {@code XLSX_INVALID}: the rows read before stand, and the
+ * facts say the rest was not read ({@link ImportFacts#complete()} false);</li>
+ * <li>messages quote nothing of a file of trainees ({@link RowBinder#holdsPersonalData()}).</li>
+ * </ul>
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -42,7 +36,9 @@ public final class XlsxImporter implements Importer {
 
     /** The smallest compression ratio accepted: below it, an entry is taken for a zip bomb. */
     public static final double MIN_INFLATE_RATIO = 0.01;
-    private static final int TEMP_FILE_THRESHOLD = 16 * 1024 * 1024;
+
+    private final int inMemoryBytes;
+    private final long stringsBudget;
 
     /**
      * POI's protections, set once before the first workbook is read (not when the importer is
@@ -52,7 +48,6 @@ public final class XlsxImporter implements Importer {
 
         static {
             ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-            ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(TEMP_FILE_THRESHOLD);
         }
 
         private Protections() {
@@ -65,6 +60,19 @@ public final class XlsxImporter implements Importer {
 
     /** Creates the importer; found with {@link java.util.ServiceLoader}. */
     public XlsxImporter() {
+        this(WorkbookCopy.IN_MEMORY_BYTES, 0);
+    }
+
+    /**
+     * Creates an importer with other memory bounds, for tests.
+     *
+     * @param inMemoryBytes  the largest workbook copied in memory rather than to a temporary file
+     * @param stringsBudget  the memory the shared strings may take (characters, plus
+     *     {@value WorkbookStrings#OVERHEAD} per text), or 0 for a quarter of the JVM's largest heap
+     */
+    XlsxImporter(int inMemoryBytes, long stringsBudget) {
+        this.inMemoryBytes = inMemoryBytes;
+        this.stringsBudget = stringsBudget;
     }
 
     @Override
@@ -87,73 +95,26 @@ public final class XlsxImporter implements Importer {
         return "Excel workbook (.xlsx), first sheet or --sheet, streamed";
     }
 
+    /**
+     * Reads a workbook. Never throws: any failure, whatever its kind, is a problem of the file, and
+     * where reading stopped early the facts give the first row not read.
+     */
     @Override
-    public ImportFacts read(ImportRequest request, RowSink sink) throws IOException {
+    public ImportFacts read(ImportRequest request, RowSink sink) {
         Protections.set();
-        RowBinder binder = RowBinder.ofSpreadsheet(request, sink);
-        SheetRows rows = new SheetRows(binder, request.limits().maxCellLength());
-        try (InputStream in = request.openBounded(); OPCPackage workbook = OPCPackage.open(in)) {
-            XSSFReader reader = new XSSFReader(workbook);
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            List<String> names = new ArrayList<>();
-            while (sheets.hasNext()) {
-                try (InputStream sheet = sheets.next()) {
-                    String name = sheets.getSheetName();
-                    names.add(name);
-                    if (request.forcedSheet().map(s -> s.equalsIgnoreCase(name)).orElse(names.size() == 1)) {
-                        parse(workbook, reader.getStylesTable(), sheet, rows);
-                        rows.finish();
-                        return new ImportFacts(binder.rows(), id(), "", binder.isUsable());
-                    }
-                }
-            }
-            binder.fail(0, "SHEET_NOT_FOUND", request.forcedSheet().orElse(""), LocalizedText.of(
-                    "Le classeur n'a pas de feuille « " + request.forcedSheet().orElse("") + " » ; feuilles : "
-                            + String.join(", ", names) + ".",
-                    "The workbook has no \"" + request.forcedSheet().orElse("") + "\" sheet; sheets: "
-                            + String.join(", ", names) + "."));
-        } catch (SheetRows.Stop e) {
-            rows.finish();
-        } catch (FileTooLargeException e) {
-            binder.fail(0, "FILE_TOO_LARGE", String.valueOf(e.limit()), LocalizedText.of(
-                    "Le fichier dépasse " + e.limit() + " octets : découpez-le, ou relevez la limite avec --max-file-size.",
-                    "The file is larger than " + e.limit() + " bytes: split it, or raise the limit with --max-file-size."));
-        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
-            unreadable(binder, rows.line(), e);
-        }
-        return new ImportFacts(binder.rows(), id(), "", binder.isUsable());
-    }
-
-    private static void parse(OPCPackage workbook, StylesTable styles, InputStream sheet, SheetRows rows)
-            throws IOException, SAXException {
+        CellNamingSink naming = new CellNamingSink(sink);
+        RowBinder binder = RowBinder.ofSpreadsheet(request, naming);
+        long budget = stringsBudget > 0 ? stringsBudget : Runtime.getRuntime().maxMemory() / 4;
+        WorkbookReading reading = new WorkbookReading(request, binder, naming, inMemoryBytes, budget);
         try {
-            XMLReader parser = XMLHelper.newXMLReader();
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
-            parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new IsoDataFormatter(), false));
-            parser.parse(new InputSource(sheet));
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IllegalStateException("no XML parser", e);
+            reading.run();
+        } catch (SheetRows.Stop e) {
+            // the binder was told why reading stopped
+        } catch (Exception | OutOfMemoryError | StackOverflowError e) {
+            WorkbookFailure failure = WorkbookFailure.of(e, reading.phase(), reading.line(), reading.cell(),
+                    binder.holdsPersonalData());
+            binder.stop(reading.line(), 0, failure.code(), "", failure.message());
         }
-    }
-
-    private static void unreadable(RowBinder binder, long line, Exception e) {
-        String detail = String.valueOf(e.getMessage());
-        String lower = detail.toLowerCase(Locale.ROOT);
-        boolean unsafe = lower.contains("zip bomb") || lower.contains("doctype") || lower.contains("entity")
-                || lower.contains("inflate ratio");
-        binder.fail(line, unsafe ? "XLSX_UNSAFE" : "XLSX_INVALID", "", unsafe
-                ? LocalizedText.of("Le classeur est refusé par sécurité (" + first(detail) + ") : il ressemble à une"
-                        + " bombe zip ou déclare des entités XML. Enregistrez-le de nouveau depuis Excel.",
-                        "The workbook is refused for safety (" + first(detail) + "): it looks like a zip bomb or declares"
-                                + " XML entities. Save it again from Excel.")
-                : LocalizedText.of("Ce n'est pas un classeur .xlsx lisible (" + first(detail) + ") : il est peut-être"
-                        + " tronqué ou d'un autre format. Enregistrez-le de nouveau au format « Classeur Excel (.xlsx) ».",
-                        "This is not a readable .xlsx workbook (" + first(detail) + "): it may be truncated or of"
-                                + " another format. Save it again as \"Excel Workbook (.xlsx)\"."));
-    }
-
-    private static String first(String detail) {
-        String line = detail.lines().findFirst().orElse("");
-        return line.length() <= 120 ? line : line.substring(0, 119) + "…";
+        return binder.facts(id(), "", binder.stoppedAt() == 0 ? Unread.NOTHING : Unread.from(binder.stoppedAt()));
     }
 }
