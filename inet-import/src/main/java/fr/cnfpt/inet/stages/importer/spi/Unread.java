@@ -46,7 +46,8 @@ public record Unread(long fromLine, long lines) {
     /**
      * Counts the unread part of a text file: opens its content again and counts its lines from
      * {@code fromLine} to the end (a last line without a line break counts). The count is bounded by
-     * the request's largest file; if the content cannot be opened again, the number is unknown.
+     * the request's largest file; if the content cannot be read again, the number is unknown. Never
+     * throws.
      *
      * @param request  the file, not null
      * @param fromLine  the first line not read, 1-based
@@ -57,7 +58,8 @@ public record Unread(long fromLine, long lines) {
         try (InputStream in = request.openBounded()) {
             long lines = lines(in);
             return new Unread(first, Math.max(1, lines - first + 1));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // A content that cannot be read again (a stream, a fault): the lines left are not known.
             return from(first);
         }
     }
