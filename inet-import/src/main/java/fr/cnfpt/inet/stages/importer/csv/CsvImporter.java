@@ -10,6 +10,7 @@ import fr.cnfpt.inet.stages.importer.spi.Importer;
 import fr.cnfpt.inet.stages.importer.spi.IoFailures;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
+import fr.cnfpt.inet.stages.importer.spi.Unread;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumSet;
@@ -70,7 +71,7 @@ public final class CsvImporter implements Importer {
                                 + " CSV, ou donnez-lui l'extension de son vrai format (.xlsx, .json).",
                         "This is not a text file (it holds NUL bytes): save it as CSV, or give it the extension of its"
                                 + " real format (.xlsx, .json)."));
-                return binder.facts(id(), encoding);
+                return facts(binder, encoding);
             }
             ImportLimits limits = request.limits();
             CsvTokenizer tokenizer = new CsvTokenizer(reader, limits.maxCellLength(),
@@ -84,12 +85,24 @@ public final class CsvImporter implements Importer {
             binder.stop(0, 0, "FILE_TOO_LARGE", String.valueOf(e.limit()), Stops.fileTooLarge(e.limit()));
         } catch (IOException e) {
             binder.stop(0, 0, "FILE_UNREADABLE", "", Stops.unreadable(0, IoFailures.describe(e)));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
             binder.stop(0, 0, "IMPORTER_FAILED", "", Stops.failed(1, e.getClass().getSimpleName()));
         } finally {
             close(in);
         }
-        return binder.facts(id(), encoding);
+        return facts(binder, encoding);
+    }
+
+    /**
+     * The facts of the file read; the lines left unread are counted by reading the content again,
+     * which may fail as the first reading did: their number is then unknown.
+     */
+    private ImportFacts facts(RowBinder binder, String encoding) {
+        try {
+            return binder.facts(id(), encoding);
+        } catch (RuntimeException | Error e) {
+            return binder.facts(id(), encoding, Unread.from(binder.stoppedAt()));
+        }
     }
 
     /** Closes the content; a file read to its end stays read if closing it fails. */

@@ -51,7 +51,7 @@ final class CsvRows {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             binder.stop(line + 1, 0, "FILE_UNREADABLE", "", Stops.unreadable(line + 1, "interrupted"));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
             binder.stop(Math.max(1, line), 0, "IMPORTER_FAILED", "", Stops.failed(Math.max(1, line),
                     e.getClass().getSimpleName()));
         } finally {

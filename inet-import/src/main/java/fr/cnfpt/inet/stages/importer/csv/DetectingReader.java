@@ -144,6 +144,10 @@ final class DetectingReader extends Reader {
                     }
                     break;
                 }
+                if (out.position() != offset) {
+                    // Return what was decoded before reading on: if reading fails, that text is not lost.
+                    break;
+                }
                 fill();
             } else if (result.isOverflow()) {
                 break;
