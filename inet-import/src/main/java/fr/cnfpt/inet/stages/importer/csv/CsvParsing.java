@@ -61,15 +61,16 @@ final class CsvParsing implements Runnable {
     public void run() {
         CsvChunk chunk = new CsvChunk();
         try {
+            TokenRow row = tokenizer.row();
             while (!cancelled && tokenizer.next()) {
-                String[] cells = tokenizer.cells();
+                String[] cells = row.cells();
                 RowFault fault = null;
                 if (header == null) {
                     header = cells;
-                } else if (tokenizer.faults() != 0 || tokenizer.tooLong() >= 0) {
-                    fault = fault(cells);
+                } else if (tokenizer.faults() != 0 || row.tooLong() >= 0) {
+                    fault = fault(cells, row.tooLong());
                 }
-                chunk.add(tokenizer.line(), cells, tokenizer.size(), tokenizer.chars(), fault);
+                chunk.add(tokenizer.line(), cells, row.size(), row.chars(), fault);
                 if (chunk.isFull()) {
                     put(chunk);
                     chunk = new CsvChunk();
@@ -102,7 +103,7 @@ final class CsvParsing implements Runnable {
         }
     }
 
-    private RowFault fault(String[] cells) {
+    private RowFault fault(String[] cells, int tooLong) {
         int faults = tokenizer.faults();
         if ((faults & EncodingFaults.READS_AS_UTF8) != 0) {
             return RowFault.readsAsUtf8(tokenizer.switchLine());
@@ -110,8 +111,8 @@ final class CsvParsing implements Runnable {
         if ((faults & EncodingFaults.NOT_OF_ENCODING) != 0) {
             return RowFault.notOfEncoding(reader.encoding());
         }
-        int at = tokenizer.tooLong();
-        return RowFault.cellTooLong(at, at < header.length ? header[at] : "", cells[at], maxCellLength);
+        return RowFault.cellTooLong(tooLong, tooLong < header.length ? header[tooLong] : "", cells[tooLong],
+                maxCellLength);
     }
 
     private void put(CsvChunk chunk) throws InterruptedException {

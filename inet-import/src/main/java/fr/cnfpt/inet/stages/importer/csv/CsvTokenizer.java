@@ -1,10 +1,8 @@
 package fr.cnfpt.inet.stages.importer.csv;
 
-import fr.cnfpt.inet.stages.importer.spi.Problem;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.CharBuffer;
-import java.util.Arrays;
 
 /**
  * Splits decoded CSV text into rows of cells the way Excel, LibreOffice and Jackson read it, in
@@ -17,11 +15,11 @@ import java.util.Arrays;
  * <li>CR, LF and CRLF end a line, inside quoted values too: a row's line is the line it starts on.
  * Lines holding nothing (or spaces) are skipped and are not rows.</li>
  * <li>Each cell is stripped of its surrounding white space.</li>
- * <li>A cell longer than the limit is not kept: the row says where it is ({@link #tooLong()}) and
- * keeps its first {@value #SHOWN} characters; the cell is still read to its end, so the next row is
+ * <li>A cell longer than the limit is not kept: the row says where it is ({@link TokenRow#tooLong()}) and
+ * keeps its first {@value TokenRow#SHOWN} characters; the cell is still read to its end, so the next row is
  * read as usual.</li>
  * <li>A row keeps at most {@code maxCells} cells; the others are counted, not kept
- * ({@link #size()}).</li>
+ * ({@link TokenRow#size()}).</li>
  * <li>A quote that is never closed swallows the rest of the text: reading stops, and
  * {@link #unclosedQuote()} gives the line where it opened.</li>
  * </ul>
@@ -31,8 +29,6 @@ import java.util.Arrays;
  */
 final class CsvTokenizer {
 
-    /** The characters a too-long cell keeps, to show which it is. */
-    static final int SHOWN = Problem.MAX_VALUE_LENGTH;
     /** The characters read ahead to detect the separator. */
     static final int PEEK = 8192;
     private static final int BUFFER = 1 << 16;
@@ -43,8 +39,6 @@ final class CsvTokenizer {
 
     private final DetectingReader reader;
     private final EncodingFaults encodingFaults;
-    private final int maxCellLength;
-    private final int maxCells;
     private final char[] buffer = new char[BUFFER];
     private int pos;
     private int end;
@@ -61,21 +55,12 @@ final class CsvTokenizer {
     private long unclosedQuote;
     private volatile boolean cancelled;
 
-    private String[] cells;
-    private int kept;
-    private long count;
-    private long lastFilled;
-    private int tooLong;
+    private final TokenRow row;
+    private final CellText text;
     private int faults;
-    private long chars;
     private long rowLine;
     private long rowStart;
     private boolean inRow;
-
-    /** The cell being gathered, when it spans two buffers or holds a doubled quote. */
-    private char[] text = new char[256];
-    private int textLength;
-    private long cellLength;
 
     /**
      * Creates a tokenizer.
@@ -87,9 +72,8 @@ final class CsvTokenizer {
     CsvTokenizer(DetectingReader reader, int maxCellLength, int maxCells) {
         this.reader = reader;
         this.encodingFaults = reader.faults();
-        this.maxCellLength = maxCellLength;
-        this.maxCells = maxCells;
-        this.cells = new String[Math.min(32, maxCells)];
+        this.row = new TokenRow(maxCellLength, maxCells);
+        this.text = new CellText(maxCellLength);
     }
 
     /**
@@ -133,12 +117,8 @@ final class CsvTokenizer {
         inRow = true;
         rowLine = line;
         rowStart = base + pos;
-        kept = 0;
-        count = 0;
-        lastFilled = -1;
-        tooLong = -1;
+        row.clear();
         faults = 0;
-        chars = 0;
         int ending;
         do {
             ending = cell();
@@ -158,29 +138,14 @@ final class CsvTokenizer {
         return rowLine;
     }
 
-    /** @return the row's cells kept, stripped: at most {@code maxCells}, a new array */
-    String[] cells() {
-        return Arrays.copyOf(cells, kept);
-    }
-
-    /** @return the row's width up to its last cell that is not blank, if that is past the cells kept; else the cells kept */
-    int size() {
-        return lastFilled >= kept ? (int) Math.min(lastFilled + 1, Integer.MAX_VALUE - 8) : kept;
-    }
-
-    /** @return the position of the row's first cell longer than the limit (kept as its start), or -1 */
-    int tooLong() {
-        return tooLong;
+    /** @return the row read: its cells, width and too-long cell; valid until the next row */
+    TokenRow row() {
+        return row;
     }
 
     /** @return the {@link EncodingFaults} kinds found in the row, or-ed; 0 if none */
     int faults() {
         return faults;
-    }
-
-    /** @return the characters of the row's cells kept */
-    long chars() {
-        return chars;
     }
 
     /** @return the line of a quote never closed, or 0 */
@@ -227,7 +192,7 @@ final class CsvTokenizer {
 
     private int cell() throws IOException {
         if (pos == end && !fill()) {
-            add(buffer, 0, 0, 0);
+            row.add(buffer, 0, 0, 0);
             return TEXT_END;
         }
         return buffer[pos] == '"' ? quoted() : unquoted();
@@ -241,13 +206,13 @@ final class CsvTokenizer {
         for (int i = start, e = end; i < e; i++) {
             char c = b[i];
             if (c <= last && (c == sep || c == '\n' || c == '\r')) {
-                add(b, start, i, i - start);
+                row.add(b, start, i, i - start);
                 pos = i + 1;
                 return ended(c);
             }
         }
-        startText();
-        append(b, start, end);
+        text.clear();
+        text.append(b, start, end);
         pos = end;
         return rest();
     }
@@ -256,7 +221,7 @@ final class CsvTokenizer {
     private int rest() throws IOException {
         while (true) {
             if (pos == end && !fill()) {
-                addText();
+                text.addTo(row);
                 return TEXT_END;
             }
             char[] b = buffer;
@@ -265,13 +230,13 @@ final class CsvTokenizer {
             for (int i = start, e = end; i < e; i++) {
                 char c = b[i];
                 if (c == sep || c == '\n' || c == '\r') {
-                    append(b, start, i);
+                    text.append(b, start, i);
                     pos = i + 1;
-                    addText();
+                    text.addTo(row);
                     return ended(c);
                 }
             }
-            append(b, start, end);
+            text.append(b, start, end);
             pos = end;
         }
     }
@@ -284,11 +249,8 @@ final class CsvTokenizer {
         boolean gathering = false;
         while (true) {
             if (i == end) {
-                if (!gathering) {
-                    startText();
-                    gathering = true;
-                }
-                append(b, run, i);
+                gathering = gather(gathering);
+                text.append(b, run, i);
                 pos = i;
                 if (!fill()) {
                     unclosedQuote = opened;
@@ -309,44 +271,36 @@ final class CsvTokenizer {
             }
             if (c == '"') {
                 if (i + 1 == end) {
-                    if (!gathering) {
-                        startText();
-                        gathering = true;
-                    }
-                    append(b, run, i);
+                    gathering = gather(gathering);
+                    text.append(b, run, i);
                     pos = i + 1;
                     if (!fill()) {
-                        addText();
+                        text.addTo(row);
                         return TEXT_END;
                     }
                     if (b[pos] != '"') {
                         return rest();
                     }
-                    append(b, pos, pos + 1);
+                    text.append(b, pos, pos + 1);
                     i = ++pos;
                     run = i;
                     continue;
                 }
                 char next = b[i + 1];
                 if (next == '"') {
-                    if (!gathering) {
-                        startText();
-                        gathering = true;
-                    }
-                    append(b, run, i + 1);
+                    gathering = gather(gathering);
+                    text.append(b, run, i + 1);
                     i += 2;
                     run = i;
                     continue;
                 }
                 if (!gathering && (next == separator || next == '\n' || next == '\r')) {
-                    add(b, run, i, i - run);
+                    row.add(b, run, i, i - run);
                     pos = i + 2;
                     return ended(next);
                 }
-                if (!gathering) {
-                    startText();
-                }
-                append(b, run, i);
+                gather(gathering);
+                text.append(b, run, i);
                 pos = i + 1;
                 return rest();
             }
@@ -364,6 +318,14 @@ final class CsvTokenizer {
         }
     }
 
+    /** Starts gathering the cell's text unless it already is; returns true. */
+    private boolean gather(boolean gathering) {
+        if (!gathering) {
+            text.clear();
+        }
+        return true;
+    }
+
     private int ended(char c) {
         if (c == separator) {
             return SEPARATOR;
@@ -371,67 +333,6 @@ final class CsvTokenizer {
         line++;
         crPending = c == '\r';
         return LINE_END;
-    }
-
-    /** Adds a cell, stripped; a cell longer than the limit is kept as its start and noted. */
-    private void add(char[] source, int from, int to, long length) {
-        long index = count++;
-        if (length > maxCellLength) {
-            lastFilled = index;
-            if (index < maxCells) {
-                if (tooLong < 0) {
-                    tooLong = (int) index;
-                }
-                keep(new String(source, from, Math.min(to - from, SHOWN)));
-            }
-            return;
-        }
-        int first = from;
-        int last = to;
-        while (first < last && Character.isWhitespace(source[first])) {
-            first++;
-        }
-        while (last > first && Character.isWhitespace(source[last - 1])) {
-            last--;
-        }
-        if (first < last) {
-            lastFilled = index;
-        }
-        if (index < maxCells) {
-            chars += last - first;
-            keep(first == last ? "" : new String(source, first, last - first));
-        }
-    }
-
-    private void keep(String cell) {
-        if (kept == cells.length) {
-            cells = Arrays.copyOf(cells, (int) Math.min(2L * kept, maxCells));
-        }
-        cells[kept++] = cell;
-    }
-
-    private void startText() {
-        textLength = 0;
-        cellLength = 0;
-    }
-
-    /** Adds characters to the cell gathered, keeping no more than the limit. */
-    private void append(char[] source, int from, int to) {
-        int n = to - from;
-        int copied = Math.min(n, maxCellLength - textLength);
-        if (copied > 0) {
-            if (textLength + copied > text.length) {
-                text = Arrays.copyOf(text, (int) Math.min(Math.max(2L * text.length, textLength + copied),
-                        maxCellLength));
-            }
-            System.arraycopy(source, from, text, textLength, copied);
-            textLength += copied;
-        }
-        cellLength += n;
-    }
-
-    private void addText() {
-        add(text, 0, textLength, cellLength);
     }
 
     /** Reads the next characters into the buffer; the faults of the characters passed go to the row read. */

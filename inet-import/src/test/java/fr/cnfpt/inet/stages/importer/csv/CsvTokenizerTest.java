@@ -81,14 +81,14 @@ class CsvTokenizerTest {
                 100, 10);
 
         assertThat(tokenizer.next()).isTrue();
-        assertThat(tokenizer.tooLong()).isEqualTo(1);
-        assertThat(tokenizer.cells()).containsExactly("a", "x".repeat(CsvTokenizer.SHOWN), "c");
+        assertThat(tokenizer.row().tooLong()).isEqualTo(1);
+        assertThat(tokenizer.row().cells()).containsExactly("a", "x".repeat(TokenRow.SHOWN), "c");
         assertThat(tokenizer.next()).isTrue();
-        assertThat(tokenizer.tooLong()).isZero();
+        assertThat(tokenizer.row().tooLong()).isZero();
         assertThat(tokenizer.line()).isEqualTo(2);
         assertThat(tokenizer.next()).isTrue();
-        assertThat(tokenizer.tooLong()).isEqualTo(-1);
-        assertThat(tokenizer.cells()).containsExactly("e", "f");
+        assertThat(tokenizer.row().tooLong()).isEqualTo(-1);
+        assertThat(tokenizer.row().cells()).containsExactly("e", "f");
         assertThat(tokenizer.line()).isEqualTo(3);
     }
 
@@ -97,11 +97,11 @@ class CsvTokenizerTest {
         CsvTokenizer tokenizer = tokenizer("a;b;c;d;e;;;\n1;2;3;;;;;;;\n", 100, 3);
 
         assertThat(tokenizer.next()).isTrue();
-        assertThat(tokenizer.cells()).containsExactly("a", "b", "c");
-        assertThat(tokenizer.size()).isEqualTo(5);
+        assertThat(tokenizer.row().cells()).containsExactly("a", "b", "c");
+        assertThat(tokenizer.row().size()).isEqualTo(5);
         assertThat(tokenizer.next()).isTrue();
-        assertThat(tokenizer.cells()).containsExactly("1", "2", "3");
-        assertThat(tokenizer.size()).isEqualTo(3);
+        assertThat(tokenizer.row().cells()).containsExactly("1", "2", "3");
+        assertThat(tokenizer.row().size()).isEqualTo(3);
     }
 
     @Test
@@ -124,10 +124,10 @@ class CsvTokenizerTest {
         closed.separateBy(';');
 
         assertThat(closed.next()).isTrue();
-        assertThat(closed.tooLong()).isEqualTo(1);
-        assertThat(closed.cells()).containsExactly("a", "x".repeat(CsvTokenizer.SHOWN), "b");
+        assertThat(closed.row().tooLong()).isEqualTo(1);
+        assertThat(closed.row().cells()).containsExactly("a", "x".repeat(TokenRow.SHOWN), "b");
         assertThat(closed.next()).isTrue();
-        assertThat(closed.cells()).containsExactly("c", "d");
+        assertThat(closed.row().cells()).containsExactly("c", "d");
         assertThat(closed.line()).isEqualTo(2);
         assertThat(closed.next()).isFalse();
         assertThat(closed.unclosedQuote()).isZero();
@@ -175,7 +175,7 @@ class CsvTokenizerTest {
         CsvTokenizer tokenizer = tokenizer(text, 1_000_000, 1_000);
         List<Read> rows = new ArrayList<>();
         while (tokenizer.next()) {
-            rows.add(new Read(tokenizer.line(), List.of(tokenizer.cells())));
+            rows.add(new Read(tokenizer.line(), List.of(tokenizer.row().cells())));
         }
         assertThat(tokenizer.unclosedQuote()).isZero();
         return rows;
