@@ -60,10 +60,11 @@ final class Fields {
     private static void twoDigitYear(Row row, int field, String text, LocalDate date) {
         String read = FRENCH_DATE.format(date);
         row.warning(field, "DATE_TWO_DIGIT_YEAR", LocalizedText.of(
-                "« " + Values.shortened(text) + " » lu comme le " + read + " (année sur deux chiffres) : vérifiez-le, et"
-                        + " écrivez l'année sur quatre chiffres (jj/mm/aaaa) pour ne plus avoir cet avertissement.",
-                "\"" + Values.shortened(text) + "\" read as " + read + " (a two-digit year): check it, and write the year"
-                        + " with four digits (dd/mm/yyyy) to get rid of this warning."));
+                "« " + Values.shortened(text) + " » lu comme le " + read + " (année sur deux chiffres) :"
+                        + " vérifiez-le, et écrivez l'année sur quatre chiffres (jj/mm/aaaa) pour ne plus avoir cet"
+                        + " avertissement.",
+                "\"" + Values.shortened(text) + "\" read as " + read + " (a two-digit year): check it, and write"
+                        + " the year with four digits (dd/mm/yyyy) to get rid of this warning."));
     }
 
     /** Reads an optional whole number; null if absent or wrong (then reported). */

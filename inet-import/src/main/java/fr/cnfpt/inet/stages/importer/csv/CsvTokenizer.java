@@ -15,9 +15,9 @@ import java.nio.CharBuffer;
  * <li>CR, LF and CRLF end a line, inside quoted values too: a row's line is the line it starts on.
  * Lines holding nothing (or spaces) are skipped and are not rows.</li>
  * <li>Each cell is stripped of its surrounding white space.</li>
- * <li>A cell longer than the limit is not kept: the row says where it is ({@link TokenRow#tooLong()}) and
- * keeps its first {@value TokenRow#SHOWN} characters; the cell is still read to its end, so the next row is
- * read as usual.</li>
+ * <li>A cell longer than the limit is not kept: the row says where it is
+ * ({@link TokenRow#tooLong()}) and keeps its first {@value TokenRow#SHOWN} characters; the cell is
+ * still read to its end, so the next row is read as usual.</li>
  * <li>A row keeps at most {@code maxCells} cells; the others are counted, not kept
  * ({@link TokenRow#size()}).</li>
  * <li>A quote that is never closed swallows the rest of the text: reading stops, and
