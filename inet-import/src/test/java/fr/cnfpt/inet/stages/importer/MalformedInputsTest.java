@@ -83,7 +83,7 @@ class MalformedInputsTest {
                 row("header only", "json", "[]".getBytes(StandardCharsets.UTF_8), "NO_DATA_ROWS", 0, 0, 0),
                 row("header only", "xlsx", xlsx(List.of(HEADER)), "NO_DATA_ROWS", 0, 0, 0),
                 row("100,000-character cell", "csv", csv(rows(r -> r, set(9, "x".repeat(100_000)))),
-                        "CELL_TOO_LONG", 4, 2, 0),
+                        "CELL_TOO_LONG", 4, 3, 1),
                 row("100,000-character cell", "json", json(rows(r -> r, set(9, "x".repeat(100_000)))),
                         "CELL_TOO_LONG", 4, 2, 0),
                 row("binary garbage", "csv", garbage(), "NOT_TEXT", 0, 0, 0),

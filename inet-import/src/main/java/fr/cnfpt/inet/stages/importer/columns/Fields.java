@@ -38,6 +38,9 @@ final class Fields {
         String text = row.text(field);
         Values.DateReading reading = Values.date(text);
         if (reading.date() != null) {
+            if (reading.twoDigitYear()) {
+                twoDigitYear(row, field, text, reading.date());
+            }
             return reading.date();
         }
         if (reading.wellFormed()) {
@@ -51,6 +54,17 @@ final class Fields {
                     "\"" + Values.shortened(text) + "\" is not a date: write dd/mm/yyyy (30/03/2026) or yyyy-mm-dd (2026-03-30)."));
         }
         return null;
+    }
+
+    /** Warns that a year written with two digits ({@code 14/11/25}) was read as 20yy, and says how. */
+    private static void twoDigitYear(Row row, int field, String text, LocalDate date) {
+        String read = FRENCH_DATE.format(date);
+        row.warning(field, "DATE_TWO_DIGIT_YEAR", LocalizedText.of(
+                "« " + Values.shortened(text) + " » lu comme le " + read + " (année sur deux chiffres) :"
+                        + " vérifiez-le, et écrivez l'année sur quatre chiffres (jj/mm/aaaa) pour ne plus avoir cet"
+                        + " avertissement.",
+                "\"" + Values.shortened(text) + "\" read as " + read + " (a two-digit year): check it, and write"
+                        + " the year with four digits (dd/mm/yyyy) to get rid of this warning."));
     }
 
     /** Reads an optional whole number; null if absent or wrong (then reported). */

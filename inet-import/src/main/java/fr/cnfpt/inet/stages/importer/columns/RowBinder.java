@@ -321,6 +321,29 @@ public final class RowBinder {
     }
 
     /**
+     * Counts a data row the importer could not read because of one of its cells (a cell longer than
+     * the limit) and rejects it with a problem that names the cell's column as the header wrote it
+     * and its field, if the header gave one. The value is not quoted if the file holds personal data.
+     *
+     * @param line  the row's line, 1-based
+     * @param position  the cell's position in the row, 0-based (the header's order)
+     * @param code  the problem's code, not null
+     * @param value  the offending value, not null
+     * @param message  what is wrong and what to do, not null
+     * @return false once the row limit is passed
+     */
+    public boolean rejectCell(long line, int position, String code, String value, LocalizedText message) {
+        if (!count(line)) {
+            return false;
+        }
+        int field = position >= 0 && position < fieldOfPosition.length ? fieldOfPosition[position] : -1;
+        sink.problem(new Problem(request.fileName(), line, field < 0 ? "" : row.label(field), "",
+                field < 0 ? "" : columns.get(field).field(), shown(value), code, Severity.ERROR, message, rows, 0));
+        sink.rejected(line);
+        return true;
+    }
+
+    /**
      * Reports that the file cannot be read from a line on (bad syntax, a limit passed): the
      * problem is an error on that line; the rows read before stand.
      *

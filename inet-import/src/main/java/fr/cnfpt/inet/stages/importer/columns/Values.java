@@ -17,6 +17,8 @@ final class Values {
     /** What spreadsheets write after a date when the cell holds a date and time: midnight. */
     private static final Pattern MIDNIGHT = Pattern.compile("00:00(:00(\\.0+)?)?");
     private static final int MAX_DIGITS = 18;
+    /** The century of a year written with two digits ({@code 14/11/25} is 14/11/2025). */
+    private static final int TWO_DIGIT_CENTURY = 2000;
 
     /** The words that join list items: "ADMINISTRATEUR et INGENIEUR_EN_CHEF". */
     private static final List<String> CONJUNCTIONS = List.of("et", "and", "&");
@@ -24,14 +26,23 @@ final class Values {
     private Values() {
     }
 
-    /** The outcome of reading a date: the date, or why it is not one. */
-    record DateReading(LocalDate date, boolean wellFormed) {
+    /**
+     * The outcome of reading a date: the date, or why it is not one, and whether its year was written
+     * with two digits (read as 20yy: a warning says so).
+     */
+    record DateReading(LocalDate date, boolean wellFormed, boolean twoDigitYear) {
+
+        DateReading(LocalDate date, boolean wellFormed) {
+            this(date, wellFormed, false);
+        }
     }
 
     /**
-     * Reads {@code dd/MM/yyyy} (also with {@code -} or {@code .}, one-digit day and month allowed)
-     * or ISO {@code yyyy-MM-dd} (a time after it, as spreadsheets write, is ignored if midnight).
-     * A well-formed date that does not exist (31/02/2026) has {@code wellFormed} true and no date.
+     * Reads {@code dd/MM/yyyy} (also with {@code -} or {@code .}, one-digit day and month allowed),
+     * {@code dd/MM/yy} as LibreOffice saves French dates (the year read as 20yy), or ISO
+     * {@code yyyy-MM-dd} (a time after it, as spreadsheets write, is ignored if midnight). A
+     * well-formed date that does not exist (31/02/2026, 31/02/25) has {@code wellFormed} true and no
+     * date.
      */
     static DateReading date(String text) {
         String s = text.strip();
@@ -74,16 +85,17 @@ final class Values {
         if (widths[0] == 4 && separator == '-' && widths[1] <= 2 && widths[2] <= 2) {
             year = parts[0];
             day = parts[2];
-        } else if (widths[2] == 4 && widths[0] <= 2 && widths[1] <= 2) {
-            year = parts[2];
+        } else if ((widths[2] == 4 || widths[2] == 2) && widths[0] <= 2 && widths[1] <= 2) {
+            year = widths[2] == 2 ? TWO_DIGIT_CENTURY + parts[2] : parts[2];
             day = parts[0];
         } else {
             return new DateReading(null, false);
         }
+        boolean twoDigitYear = widths[0] <= 2 && widths[2] == 2;
         try {
-            return new DateReading(LocalDate.of(year, month, day), true);
+            return new DateReading(LocalDate.of(year, month, day), true, twoDigitYear);
         } catch (DateTimeException e) {
-            return new DateReading(null, true);
+            return new DateReading(null, true, twoDigitYear);
         }
     }
 

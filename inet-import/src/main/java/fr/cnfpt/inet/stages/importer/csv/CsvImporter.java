@@ -1,9 +1,5 @@
 package fr.cnfpt.inet.stages.importer.csv;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.importer.columns.RowBinder;
 import fr.cnfpt.inet.stages.importer.spi.FileTooLargeException;
@@ -11,26 +7,30 @@ import fr.cnfpt.inet.stages.importer.spi.ImportFacts;
 import fr.cnfpt.inet.stages.importer.spi.ImportLimits;
 import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
 import fr.cnfpt.inet.stages.importer.spi.Importer;
+import fr.cnfpt.inet.stages.importer.spi.IoFailures;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
+import fr.cnfpt.inet.stages.importer.spi.Unread;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackReader;
-import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Reads offers, trainees and placements from CSV files, as French Excel writes them (Windows-1252,
  * semicolons, {@code dd/MM/yyyy}) or as other tools do (UTF-8 with or without a byte-order mark,
  * commas, ISO dates). Detects the encoding and the separator unless the request forces them; parses
- * on one thread while the rows are checked on another. Built on Jackson's CSV module.
+ * on one thread ({@link CsvTokenizer}) while the rows are checked on another.
+ * <p>
+ * A bad row is rejected and the reading goes on: a cell longer than the limit, bytes of another
+ * encoding. Where reading cannot go on (a quote never closed, the size limit, a read error), the
+ * rows read before stand and the rest of the file is its unread part ({@link ImportFacts#unread()}).
+ * Never throws: every failure is a problem of the file.
  * <p>
  * This class is immutable and thread-safe.
  */
 public final class CsvImporter implements Importer {
-
-    private static final int PEEK = 8192;
 
     /** Creates the importer; found with {@link java.util.ServiceLoader}. */
     public CsvImporter() {
@@ -57,49 +57,62 @@ public final class CsvImporter implements Importer {
     }
 
     @Override
-    public ImportFacts read(ImportRequest request, RowSink sink) throws IOException {
+    public ImportFacts read(ImportRequest request, RowSink sink) {
         RowBinder binder = RowBinder.of(request, sink).withCellsStripped();
-        String encoding = request.forcedEncoding().map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
-        try (InputStream in = request.openBounded()) {
+        String encoding = request.forcedEncoding().map(c -> c.name().toLowerCase(Locale.ROOT)).orElse("");
+        InputStream in = null;
+        try {
+            in = request.openBounded();
             DetectingReader reader = DetectingReader.open(in, request.encoding());
+            encoding = reader.encoding();
             if (reader.looksBinary()) {
                 binder.fail(0, "NOT_TEXT", "", LocalizedText.of(
                         "Ce fichier n'est pas un fichier texte (il contient des octets nuls) : enregistrez-le au format"
                                 + " CSV, ou donnez-lui l'extension de son vrai format (.xlsx, .json).",
                         "This is not a text file (it holds NUL bytes): save it as CSV, or give it the extension of its"
                                 + " real format (.xlsx, .json)."));
-                return new ImportFacts(0, id(), reader.encoding(), binder.isUsable());
+                return facts(binder, encoding);
             }
-            PushbackReader text = new PushbackReader(reader, PEEK);
-            char[] start = new char[PEEK];
-            int peeked = 0;
-            for (int n; peeked < PEEK && (n = text.read(start, peeked, PEEK - peeked)) > 0; ) {
-                peeked += n;
-            }
-            if (peeked > 0) {
-                text.unread(start, 0, peeked);
-            }
-            String head = new String(start, 0, peeked);
+            ImportLimits limits = request.limits();
+            CsvTokenizer tokenizer = new CsvTokenizer(reader, limits.maxCellLength(),
+                    (int) Math.min(limits.maxColumns() + 1L, Integer.MAX_VALUE - 8));
+            CharSequence head = tokenizer.start();
             char separator = request.forcedSeparator().orElseGet(() -> Separators.detect(head));
-            CsvParser parser = factory(request.limits()).createParser(text);
-            parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
-            new CsvRows(binder, reader, separator, request.limits().maxCellLength()).consume(parser);
+            tokenizer.separateBy(separator);
+            new CsvRows(binder, separator).consume(new CsvParsing(tokenizer, reader, limits.maxCellLength()));
             encoding = reader.encoding();
         } catch (FileTooLargeException e) {
-            binder.fail(0, "FILE_TOO_LARGE", String.valueOf(e.limit()), Limits.fileTooLarge(e.limit()));
+            binder.stop(0, 0, "FILE_TOO_LARGE", String.valueOf(e.limit()), Stops.fileTooLarge(e.limit()));
+        } catch (IOException e) {
+            binder.stop(0, 0, "FILE_UNREADABLE", "", Stops.unreadable(0, IoFailures.describe(e)));
+        } catch (RuntimeException | Error e) {
+            binder.stop(0, 0, "IMPORTER_FAILED", "", Stops.failed(1, e.getClass().getSimpleName()));
+        } finally {
+            close(in);
         }
-        return new ImportFacts(binder.rows(), id(), encoding, binder.isUsable());
+        return facts(binder, encoding);
     }
 
-    private static CsvFactory factory(ImportLimits limits) {
-        return CsvFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(limits.maxCellLength()).build())
-                .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-                .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-                .build();
+    /**
+     * The facts of the file read; the lines left unread are counted by reading the content again,
+     * which may fail as the first reading did: their number is then unknown.
+     */
+    private ImportFacts facts(RowBinder binder, String encoding) {
+        try {
+            return binder.facts(id(), encoding);
+        } catch (RuntimeException | Error e) {
+            return binder.facts(id(), encoding, Unread.from(binder.stoppedAt()));
+        }
     }
 
-    static boolean holdsReplacement(String[] cells) {
-        return Arrays.stream(cells).anyMatch(c -> c != null && c.indexOf('\uFFFD') >= 0);
+    /** Closes the content; a file read to its end stays read if closing it fails. */
+    private static void close(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // nothing more is read from it
+            }
+        }
     }
 }

@@ -1,29 +1,42 @@
 package fr.cnfpt.inet.stages.importer.csv;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import fr.cnfpt.inet.stages.importer.spi.FileTooLargeException;
+import fr.cnfpt.inet.stages.importer.spi.IoFailures;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.InterruptedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Parses CSV rows on its own thread and hands them over in chunks, so that parsing and checking
- * overlap on two cores. Stops at the end of the file, at the first unreadable point, or when the
- * checking side cancels.
+ * overlap on two cores. Finds on the way why a row must be rejected unread ({@link RowFault}).
+ * Stops at the end of the file, where reading cannot go on (a quote never closed, the size limit,
+ * a read error), or when the checking side cancels. Whatever happens, the last chunk says it: a
+ * failure of this thread, even a bug, reaches the checking side as a {@link CsvChunk.Failure}.
+ * <p>
+ * The chunks in flight hold at most about {@value #BUDGET} characters (a chunk holding more goes
+ * alone), so that rows of long cells cannot pile up in memory.
  */
 final class CsvParsing implements Runnable {
 
-    private final CsvParser parser;
-    private final BlockingQueue<CsvChunk> chunks = new ArrayBlockingQueue<>(8);
-    private volatile boolean cancelled;
+    /** The characters the chunks handed over and not yet checked may hold together. */
+    static final int BUDGET = 1 << 22;
+    private static final long WAIT_MILLIS = 100;
 
-    CsvParsing(CsvParser parser) {
-        this.parser = parser;
+    private final CsvTokenizer tokenizer;
+    private final DetectingReader reader;
+    private final int maxCellLength;
+    private final BlockingQueue<CsvChunk> chunks = new ArrayBlockingQueue<>(8);
+    private final Semaphore budget = new Semaphore(BUDGET);
+    private volatile boolean cancelled;
+    private String[] header;
+
+    CsvParsing(CsvTokenizer tokenizer, DetectingReader reader, int maxCellLength) {
+        this.tokenizer = tokenizer;
+        this.reader = reader;
+        this.maxCellLength = maxCellLength;
     }
 
     /** Takes the next chunk, waiting for it. */
@@ -31,53 +44,56 @@ final class CsvParsing implements Runnable {
         return chunks.take();
     }
 
+    /** Says a chunk was checked: its characters leave the budget. */
+    void done(CsvChunk chunk) {
+        budget.release(chunk.permits);
+        chunk.permits = 0;
+    }
+
+    /** Stops the parse: at the next row or read at the latest. */
     void cancel() {
         cancelled = true;
+        tokenizer.cancel();
         chunks.clear();
     }
 
     @Override
     public void run() {
         CsvChunk chunk = new CsvChunk();
-        long line = 1;
         try {
-            List<String> cells = new ArrayList<>(32);
-            JsonToken token;
-            int depth = 0;
-            while (!cancelled && (token = parser.nextToken()) != null) {
-                if (token == JsonToken.START_ARRAY) {
-                    if (++depth == 2) {
-                        line = parser.currentLocation().getLineNr();
-                        cells.clear();
-                    }
-                } else if (token == JsonToken.END_ARRAY) {
-                    if (depth-- != 2) {
-                        continue;
-                    }
-                    chunk.add(line, cells.toArray(new String[0]));
-                    if (chunk.isFull()) {
-                        put(chunk);
-                        chunk = new CsvChunk();
-                    }
-                } else if (token.isScalarValue()) {
-                    String text = parser.getText();
-                    cells.add(text == null ? null : text.strip());
+            TokenRow row = tokenizer.row();
+            while (!cancelled && tokenizer.next()) {
+                String[] cells = row.cells();
+                RowFault fault = null;
+                if (header == null) {
+                    header = cells;
+                } else if (tokenizer.faults() != 0 || row.tooLong() >= 0) {
+                    fault = fault(cells, row.tooLong());
+                }
+                chunk.add(tokenizer.line(), cells, row.size(), row.chars(), fault);
+                if (chunk.isFull()) {
+                    put(chunk);
+                    chunk = new CsvChunk();
                 }
             }
-        } catch (StreamConstraintsException e) {
-            chunk.failure = new CsvChunk.Failure(line, "CELL_TOO_LONG", e.getMessage());
+            if (tokenizer.unclosedQuote() > 0) {
+                chunk.failure = new CsvChunk.Failure(tokenizer.unclosedQuote(), "QUOTE_UNTERMINATED", "");
+            }
         } catch (FileTooLargeException e) {
-            chunk.failure = new CsvChunk.Failure(line, "FILE_TOO_LARGE", String.valueOf(e.limit()));
-        } catch (JsonProcessingException e) {
-            String message = e.getOriginalMessage();
-            boolean quote = message != null && message.toLowerCase(java.util.Locale.ROOT).contains("quote");
-            chunk.failure = new CsvChunk.Failure(line, quote ? "QUOTE_UNTERMINATED" : "CSV_INVALID",
-                    message == null ? "" : message);
-        } catch (IOException | RuntimeException e) {
-            chunk.failure = new CsvChunk.Failure(line, "FILE_UNREADABLE", String.valueOf(e.getMessage()));
+            chunk.failure = new CsvChunk.Failure(tokenizer.stoppedAt(), "FILE_TOO_LARGE", String.valueOf(e.limit()));
+        } catch (InterruptedIOException e) {
+            if (cancelled) {
+                return;
+            }
+            chunk.failure = new CsvChunk.Failure(tokenizer.stoppedAt(), "FILE_UNREADABLE", IoFailures.describe(e));
+        } catch (IOException e) {
+            chunk.failure = new CsvChunk.Failure(tokenizer.stoppedAt(), "FILE_UNREADABLE", IoFailures.describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
+        } catch (RuntimeException | Error e) {
+            // A bug, or no memory left: the checking side must hear of it, not wait for ever.
+            chunk.failure = new CsvChunk.Failure(tokenizer.stoppedAt(), "IMPORTER_FAILED", e.getClass().getSimpleName());
         }
         chunk.last = true;
         try {
@@ -87,9 +103,28 @@ final class CsvParsing implements Runnable {
         }
     }
 
+    private RowFault fault(String[] cells, int tooLong) {
+        int faults = tokenizer.faults();
+        if ((faults & EncodingFaults.READS_AS_UTF8) != 0) {
+            return RowFault.readsAsUtf8(tokenizer.switchLine());
+        }
+        if ((faults & EncodingFaults.NOT_OF_ENCODING) != 0) {
+            return RowFault.notOfEncoding(reader.encoding());
+        }
+        return RowFault.cellTooLong(tooLong, tooLong < header.length ? header[tooLong] : "", cells[tooLong],
+                maxCellLength);
+    }
+
     private void put(CsvChunk chunk) throws InterruptedException {
+        int permits = (int) Math.min(chunk.chars, BUDGET);
+        while (!budget.tryAcquire(permits, WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+            if (cancelled) {
+                return;
+            }
+        }
+        chunk.permits = permits;
         while (!cancelled) {
-            if (chunks.offer(chunk, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (chunks.offer(chunk, WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                 return;
             }
         }

@@ -1,34 +1,33 @@
 package fr.cnfpt.inet.stages.importer.csv;
 
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.importer.columns.RowBinder;
-import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * The checking side of a CSV import: takes the parsed rows in order, reads the header, rejects
- * undecodable rows and rows written with another separator, and binds the others.
+ * The checking side of a CSV import: takes the parsed rows in order, reads the header, rejects the
+ * rows the parse found at fault and rows written with another separator, and binds the others.
+ * Whatever stops the reading (the parse's failure, the row limit, a failure of its own) is reported
+ * with the line where it stopped, and the parsing thread is stopped with it.
  */
 final class CsvRows {
 
+    private static final long JOIN_MILLIS = 5_000;
+
     private final RowBinder binder;
-    private final DetectingReader reader;
     private final char separator;
-    private final long maxCellLength;
     private int headerWidth;
     private boolean headerRead;
+    private long line;
 
-    CsvRows(RowBinder binder, DetectingReader reader, char separator, long maxCellLength) {
+    CsvRows(RowBinder binder, char separator) {
         this.binder = binder;
-        this.reader = reader;
         this.separator = separator;
-        this.maxCellLength = maxCellLength;
     }
 
-    void consume(CsvParser parser) throws IOException {
-        CsvParsing parsing = new CsvParsing(parser);
+    /** Runs the parse on its own thread and checks its rows until it ends; never throws. */
+    void consume(CsvParsing parsing) {
         Thread thread = new Thread(parsing, "inet-csv-parser");
         thread.setDaemon(true);
         thread.start();
@@ -36,52 +35,52 @@ final class CsvRows {
             CsvChunk chunk;
             do {
                 chunk = parsing.next();
-                if (!accept(chunk)) {
-                    parsing.cancel();
+                boolean going = accept(chunk);
+                parsing.done(chunk);
+                if (!going) {
                     return;
                 }
             } while (!chunk.last);
             if (chunk.failure != null) {
-                fail(chunk.failure);
+                binder.stop(chunk.failure.line(), 0, chunk.failure.code(), "", Stops.of(chunk.failure));
             } else if (!headerRead) {
                 binder.fail(0, "FILE_EMPTY", "", LocalizedText.of(
                         "Le fichier est vide : il doit avoir une ligne d'en-tête puis une ligne par enregistrement.",
                         "The file is empty: it needs a header row, then one row per record."));
             }
         } catch (InterruptedException e) {
-            parsing.cancel();
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("import interrupted");
+            binder.stop(line + 1, 0, "FILE_UNREADABLE", "", Stops.unreadable(line + 1, "interrupted"));
+        } catch (RuntimeException | Error e) {
+            binder.stop(Math.max(1, line), 0, "IMPORTER_FAILED", "", Stops.failed(Math.max(1, line),
+                    e.getClass().getSimpleName()));
         } finally {
             parsing.cancel();
+            join(thread);
         }
     }
 
     private boolean accept(CsvChunk chunk) {
-        for (int i = 0; i < chunk.rows.size(); i++) {
-            String[] cells = chunk.rows.get(i);
-            long line = chunk.lines[i];
+        for (int i = 0; i < chunk.count; i++) {
+            String[] cells = chunk.rows[i];
+            line = chunk.lines[i];
+            List<String> row = chunk.sizes[i] == cells.length ? Arrays.asList(cells)
+                    : new WideRow(cells, chunk.sizes[i]);
             if (!headerRead) {
                 headerRead = true;
                 headerWidth = cells.length;
-                binder.header(line, Arrays.asList(cells));
+                binder.header(line, row);
                 continue;
             }
-            if (!row(line, cells)) {
+            RowFault fault = chunk.fault(i);
+            if (!(fault == null ? row(line, cells, row) : fault.reject(binder, line))) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean row(long line, String[] cells) {
-        if (reader.replacements() > 0 && CsvImporter.holdsReplacement(cells)) {
-            return binder.reject(line, "ENCODING_INVALID", "", LocalizedText.of(
-                    "La ligne contient des octets qui ne sont pas du " + reader.encoding() + " : le fichier mélange"
-                            + " des encodages. Enregistrez-le de nouveau en « CSV UTF-8 », ou forcez --encoding.",
-                    "The row holds bytes that are not " + reader.encoding() + ": the file mixes encodings. Save it"
-                            + " again as \"CSV UTF-8\", or force --encoding."));
-        }
+    private boolean row(long line, String[] cells, List<String> row) {
         if (cells.length == 1 && headerWidth > 1 && Separators.other(cells[0], separator) != 0) {
             char other = Separators.other(cells[0], separator);
             return binder.reject(line, "SEPARATOR_MIXED", cells[0], LocalizedText.of(
@@ -90,25 +89,14 @@ final class CsvRows {
                     "The row is separated by " + Separators.name(other) + " while the header uses "
                             + Separators.name(separator) + ": use one separator throughout."));
         }
-        return binder.row(line, Arrays.asList(cells));
+        return binder.row(line, row);
     }
 
-    private void fail(CsvChunk.Failure failure) {
-        LocalizedText message = switch (failure.code()) {
-            case "CELL_TOO_LONG" -> Limits.cellTooLong(maxCellLength);
-            case "FILE_TOO_LARGE" -> Limits.fileTooLarge(Long.parseLong(failure.detail()));
-            case "QUOTE_UNTERMINATED" -> LocalizedText.of(
-                    "Un guillemet ouvert à la ligne " + failure.line() + " n'est jamais refermé : doublez les guillemets"
-                            + " à l'intérieur d'une valeur (\"\") et refermez-la. Le fichier n'est pas lu au-delà.",
-                    "A quote opened on line " + failure.line() + " is never closed: double the quotes inside a value"
-                            + " (\"\") and close it. The file is not read beyond it.");
-            case "CSV_INVALID" -> LocalizedText.of("Le fichier n'est pas un CSV lisible à partir de cette ligne ("
-                    + failure.detail() + ") : corrigez-la. Le fichier n'est pas lu au-delà.",
-                    "The file is not readable CSV from this line on (" + failure.detail() + "): correct it. The file is"
-                            + " not read beyond it.");
-            default -> LocalizedText.of("Le fichier ne peut pas être lu au-delà de cette ligne : " + failure.detail(),
-                    "The file cannot be read beyond this line: " + failure.detail());
-        };
-        binder.fail(failure.line(), failure.code(), "", message);
+    private static void join(Thread thread) {
+        try {
+            thread.join(JOIN_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

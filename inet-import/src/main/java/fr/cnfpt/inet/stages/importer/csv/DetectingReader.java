@@ -19,12 +19,21 @@ import java.util.Locale;
  * both, nothing already read changes. Bytes that cannot be decoded (a file mixing UTF-8 and
  * Windows-1252, or a forced encoding that does not fit) become U+FFFD and are counted, so the rows
  * holding them can be rejected. Never replaces silently.
+ * <p>
+ * A file mixed the other way (Windows-1252 first, then UTF-8) decodes without an error, as
+ * mojibake ({@code MÃ©tropole} for {@code Métropole}): once Windows-1252 was detected (not
+ * forced), each byte sequence that reads as plausible UTF-8 (a French letter, a typographic quote
+ * or space, €) is recorded. Both kinds of faults are recorded at their offset in the text
+ * ({@link #faults()}), so that the tokenizer can reject the rows holding them; the text itself is
+ * the same as the JDK's decoders give.
  */
 final class DetectingReader extends Reader {
 
     /** Windows-1252, the encoding of CSV files saved by French Excel. */
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int SNIFF = 8192;
+    /** The bytes of the longest UTF-8 sequence that can read as a plausible character. */
+    private static final int UTF8_LONGEST = 3;
     /**
      * Windows-1252's characters for the bytes 0x80 to 0x9F (U+FFFD for the five it leaves
      * undefined); every other byte is the Latin-1 character of the same number.
@@ -44,6 +53,13 @@ final class DetectingReader extends Reader {
     private boolean binary;
     private boolean byteOrderMark;
     private long replacements;
+    /** The characters returned so far: the offset in the text of the next one. */
+    private long emitted;
+    /** The offset in the text where Windows-1252 took over from UTF-8, or -1. */
+    private long switchedAt = -1;
+    /** True once Windows-1252 was detected: sequences that read as UTF-8 are then faults. */
+    private boolean utf8Suspect;
+    private final EncodingFaults faults = new EncodingFaults();
 
     private DetectingReader(InputStream in) {
         this.in = in;
@@ -82,6 +98,19 @@ final class DetectingReader extends Reader {
         return replacements;
     }
 
+    /** @return the places of the text read so far that cannot be trusted, in order, not null */
+    EncodingFaults faults() {
+        return faults;
+    }
+
+    /**
+     * @return the offset in the text of the first character read as Windows-1252 once a byte that
+     *     is not UTF-8 was found, or -1 if the text is not (yet) read so
+     */
+    long switchedAt() {
+        return switchedAt;
+    }
+
     /** @return true if the file starts with a byte-order mark */
     boolean hadByteOrderMark() {
         return byteOrderMark;
@@ -95,9 +124,14 @@ final class DetectingReader extends Reader {
         if (flushed) {
             return -1;
         }
-        if (windows1252) {
-            return readWindows1252(chars, offset, length);
+        int read = windows1252 ? readWindows1252(chars, offset, length) : decode(chars, offset, length);
+        if (read > 0) {
+            emitted += read;
         }
+        return read;
+    }
+
+    private int decode(char[] chars, int offset, int length) throws IOException {
         CharBuffer out = CharBuffer.wrap(chars, offset, length);
         int scanned = offset;
         while (out.position() == offset) {
@@ -110,6 +144,10 @@ final class DetectingReader extends Reader {
                     }
                     break;
                 }
+                if (out.position() != offset) {
+                    // Return what was decoded before reading on: if reading fails, that text is not lost.
+                    break;
+                }
                 fill();
             } else if (result.isOverflow()) {
                 break;
@@ -119,12 +157,17 @@ final class DetectingReader extends Reader {
                     scanned = out.position();
                 }
                 if (detecting && !nonAscii) {
+                    detecting = false;
+                    switchedAt = emitted + out.position() - offset;
                     use(WINDOWS_1252);
-                } else {
-                    input.position(input.position() + result.length());
-                    out.put('\uFFFD');
-                    replacements++;
+                    utf8Suspect = true;
+                    int decoded = out.position() - offset;
+                    return decoded > 0 ? decoded : readWindows1252(chars, offset, length);
                 }
+                input.position(input.position() + result.length());
+                faults.add(emitted + out.position() - offset, EncodingFaults.NOT_OF_ENCODING);
+                out.put('\uFFFD');
+                replacements++;
                 detecting = false;
             }
         }
@@ -145,27 +188,39 @@ final class DetectingReader extends Reader {
      * then the rare bytes 0x80 to 0x9F put right. The JDK's decoder goes byte by byte from the
      * first accented letter of its buffer on, and French files have one on nearly every line:
      * this takes half the time. Undefined bytes become U+FFFD and are counted, as with the
-     * JDK's decoder.
+     * JDK's decoder. Once Windows-1252 was detected, the sequences that read as UTF-8 are recorded
+     * as faults: the last two bytes of the input wait for the next read (unless it is the end), so
+     * that a sequence is always seen whole.
      */
     private int readWindows1252(char[] chars, int offset, int length) throws IOException {
-        while (!input.hasRemaining()) {
-            if (eof) {
-                flushed = true;
-                return -1;
-            }
+        while (input.remaining() < UTF8_LONGEST && !eof) {
             fill();
+        }
+        if (!input.hasRemaining()) {
+            flushed = true;
+            return -1;
         }
         int from = input.position();
         int n = Math.min(length, input.remaining());
+        if (utf8Suspect && !eof) {
+            n = Math.min(n, input.remaining() - (UTF8_LONGEST - 1));
+        }
         new String(bytes, from, n, StandardCharsets.ISO_8859_1).getChars(0, n, chars, offset);
         for (int i = offset; i < offset + n; i++) {
             char c = chars[i];
-            if (c >= 0x80 && c < 0xA0) {
+            if (c < 0x80) {
+                continue;
+            }
+            if (c < 0xA0) {
                 char mapped = C1_BYTES[c - 0x80];
                 chars[i] = mapped;
                 if (mapped == '\uFFFD') {
+                    faults.add(emitted + i - offset, EncodingFaults.NOT_OF_ENCODING);
                     replacements++;
                 }
+            } else if (utf8Suspect && c >= Utf8Lookalikes.FIRST_LEAD && c <= Utf8Lookalikes.LAST_LEAD
+                    && Utf8Lookalikes.startsAt(bytes, from + i - offset, input.limit())) {
+                faults.add(emitted + i - offset, EncodingFaults.READS_AS_UTF8);
             }
         }
         input.position(from + n);
