@@ -7,13 +7,13 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.ZipPackagePart;
-import org.apache.poi.openxml4j.opc.internal.InvalidZipException;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -136,7 +136,7 @@ final class WorkbookParts implements ZipEntrySource {
             String name = entries.nextElement().getName();
             if (name == null || name.isEmpty() || !names.add(name.toLowerCase(Locale.ROOT))) {
                 close();
-                throw new InvalidZipException("an entry with an empty or repeated name");
+                throw new ZipException("an entry with an empty or repeated name");
             }
         }
     }
