@@ -169,9 +169,11 @@ final class JsonFault extends Exception {
             return "";
         }
         String line = message.strip().lines().findFirst().orElse("");
-        int marker = line.indexOf(" (start marker");
-        if (marker > 0) {
-            line = line.substring(0, marker);
+        for (String noise : new String[] {" (start marker", ": was expecting (JSON String", " (JSON String"}) {
+            int at = line.indexOf(noise);
+            if (at > 0) {
+                line = line.substring(0, at);
+            }
         }
         StringBuilder clean = new StringBuilder();
         line.codePoints().limit(MAX_DETAIL).forEach(c -> clean.appendCodePoint(Character.isISOControl(c) ? ' ' : c));

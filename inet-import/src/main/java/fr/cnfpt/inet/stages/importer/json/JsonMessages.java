@@ -52,29 +52,31 @@ final class JsonMessages {
      * Describes a fault of syntax or encoding, or a limit passed.
      *
      * @param fault  the fault, not null
+     * @param where  where to say it is: the fault, or the record that passes a limit, not null
      * @param limit  the limit passed, for {@code CELL_TOO_LONG} and {@code NESTING_TOO_DEEP}
      * @param quoting  true to add the parser's words, which may quote the file
      * @param stops  true if reading stops there (a JSON array), false if it resumes
      * @return the message, not null
      */
-    static LocalizedText fault(JsonFault fault, int limit, boolean quoting, boolean stops) {
-        String where = " à la ligne " + fault.line() + (fault.character() > 0 ? ", colonne " + fault.character() : "");
-        String at = " on line " + fault.line() + (fault.character() > 0 ? ", column " + fault.character() : "");
+    static LocalizedText fault(JsonFault fault, Place where, int limit, boolean quoting, boolean stops) {
+        String there = " à la ligne " + where.line() + (where.character() > 0 ? ", colonne " + where.character() : "");
+        String at = " on line " + where.line() + (where.character() > 0 ? ", column " + where.character() : "");
         String then = stops ? STOPS_FR : RESUMES_FR;
         String thenEn = stops ? STOPS_EN : RESUMES_EN;
         return switch (fault.kind()) {
-            case NOT_UTF8 -> LocalizedText.of("Le texte" + where + " contient des octets qui ne sont pas de l'UTF-8 :"
+            case NOT_UTF8 -> LocalizedText.of("Le texte" + there + " contient des octets qui ne sont pas de l'UTF-8 :"
                     + " enregistrez le fichier en UTF-8." + then, "The text" + at + " holds bytes that are not UTF-8:"
                     + " save the file as UTF-8." + thenEn);
-            case TOO_LONG -> LocalizedText.of("Une valeur" + where + " dépasse " + limit + " caractères : raccourcissez-la,"
-                    + " ou relevez la limite avec --max-cell-length." + then, "A value" + at + " is longer than " + limit
+            case TOO_LONG -> LocalizedText.of("Une valeur de l'enregistrement" + there + " dépasse " + limit
+                    + " caractères : raccourcissez-la, ou relevez la limite avec --max-cell-length." + then,
+                    "A value of the record" + at + " is longer than " + limit
                     + " characters: shorten it, or raise the limit with --max-cell-length." + thenEn);
-            case TOO_DEEP -> LocalizedText.of("Le JSON" + where + " est imbriqué sur plus de " + limit + " niveaux : un"
+            case TOO_DEEP -> LocalizedText.of("Le JSON" + there + " est imbriqué sur plus de " + limit + " niveaux : un"
                     + " enregistrement est un objet plat." + then, "The JSON" + at + " is nested more than " + limit
                     + " levels deep: a record is a flat object." + thenEn);
             default -> {
                 String detail = quoting && !fault.detail().isEmpty() ? " (" + fault.detail() + ")" : "";
-                yield LocalizedText.of("JSON incorrect" + where + " : " + fault.kind().french() + detail
+                yield LocalizedText.of("JSON incorrect" + there + " : " + fault.kind().french() + detail
                         + ". Corrigez la syntaxe à cet endroit." + then, "Invalid JSON" + at + ": "
                         + fault.kind().english() + detail + ". Correct the syntax there." + thenEn);
             }

@@ -93,12 +93,13 @@ final class JsonRecords {
                 binder.stop(after.line(), after.character(), "JSON_INVALID", "", JsonMessages.contentAfterArray());
             }
         } catch (JsonFault fault) {
-            Place at = current != null ? current : new Place(fault.line(), fault.character());
+            Place record = current;
             current = null;
+            Place at = record != null ? record : new Place(fault.line(), fault.character());
             if (closed) {
                 binder.stop(fault.line(), fault.character(), "JSON_INVALID", "", JsonMessages.contentAfterArray());
             } else {
-                binder.stop(at.line(), at.character(), fault.kind().code(), "", message(fault, true));
+                binder.stop(at.line(), at.character(), fault.kind().code(), "", message(fault, record, true));
             }
         }
     }
@@ -116,7 +117,8 @@ final class JsonRecords {
             counted = binder.reject(record.line(), record.character(), "JSON_INVALID", "",
                     JsonMessages.truncated(record));
         } else {
-            counted = binder.reject(fault.line(), fault.character(), fault.kind().code(), "", message(fault, false));
+            Place at = where(fault, record);
+            counted = binder.reject(at.line(), at.character(), fault.kind().code(), "", message(fault, record, false));
         }
         return counted && tokens.resume(fault, opens);
     }
@@ -151,9 +153,18 @@ final class JsonRecords {
         return binder.row(at.line(), at.character(), object.cells());
     }
 
-    private LocalizedText message(JsonFault fault, boolean stops) {
+    private LocalizedText message(JsonFault fault, Place record, boolean stops) {
         int limit = fault.kind() == JsonFault.Kind.TOO_DEEP ? limits.maxNestingDepth() : limits.maxCellLength();
-        return JsonMessages.fault(fault, limit, !binder.holdsPersonalData(), stops);
+        return JsonMessages.fault(fault, where(fault, record), limit, !binder.holdsPersonalData(), stops);
+    }
+
+    /**
+     * Says where a fault is: a limit passed is the record's (Jackson notices a value too long far
+     * into it), a fault of syntax or encoding is where the parser met it.
+     */
+    private static Place where(JsonFault fault, Place record) {
+        boolean limit = fault.kind() == JsonFault.Kind.TOO_LONG || fault.kind() == JsonFault.Kind.TOO_DEEP;
+        return limit && record != null ? record : new Place(fault.line(), fault.character());
     }
 
     /** @return a key as a message may quote it: in a file of personal data, only the keys of known fields */
