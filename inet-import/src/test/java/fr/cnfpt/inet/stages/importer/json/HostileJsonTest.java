@@ -124,6 +124,26 @@ class HostileJsonTest {
     }
 
     @Test
+    void readsAMillionDistinctKeysWithBoundedWarningsAndMemory() {
+        StringBuilder text = new StringBuilder();
+        for (int record = 0, key = 0; record < 1_000; record++) {
+            text.append("{\"reference\":\"OBS-").append(record).append('"');
+            for (int n = 1; n < 1_000; n++) {
+                text.append(",\"k").append(++key).append("\":1");
+            }
+            text.append("}\n");
+        }
+
+        long start = System.nanoTime();
+        Read read = read(text.toString());
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(took).isLessThan(Duration.ofSeconds(10));
+        assertThat(read.facts().rows()).isEqualTo(1_000);
+        assertThat(read.problems("COLUMN_UNKNOWN")).hasSize(1_000);
+    }
+
+    @Test
     void givesALineOfTwoMegabytesOneProblemInWellUnderASecond() {
         String line = "{\"reference\":\"OBS-1\",\"description\":\"" + "Mission. ".repeat(260_000) + "\"}";
         String list = "{\"reference\":\"OBS-2\",\"corps\":[" + "\"AT\",".repeat(460_000) + "\"AT\"]}";
