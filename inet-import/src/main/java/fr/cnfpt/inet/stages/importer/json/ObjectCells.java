@@ -90,10 +90,10 @@ final class ObjectCells {
     }
 
     private void put(String key, String text) {
-        if (cells.containsKey(key)) {
+        int before = cells.size();
+        cells.put(key, text);
+        if (cells.size() == before) {
             note(KEY_DUPLICATE, key);
-        } else {
-            cells.put(key, text);
         }
     }
 
