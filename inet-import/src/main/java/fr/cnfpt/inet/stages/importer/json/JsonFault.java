@@ -42,7 +42,9 @@ final class JsonFault extends Exception {
         /** A value, key or number longer than the limit. */
         TOO_LONG("CELL_TOO_LONG", "valeur trop longue", "value too long"),
         /** Arrays or objects nested deeper than the limit. */
-        TOO_DEEP("NESTING_TOO_DEEP", "imbrication trop profonde", "nesting too deep");
+        TOO_DEEP("NESTING_TOO_DEEP", "imbrication trop profonde", "nesting too deep"),
+        /** A record of more keys than the limit, not read further. */
+        TOO_MANY_KEYS("KEYS_TOO_MANY", "trop de clés", "too many keys");
 
         private final String code;
         private final String french;

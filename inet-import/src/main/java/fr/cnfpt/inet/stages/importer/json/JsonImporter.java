@@ -1,11 +1,8 @@
 package fr.cnfpt.inet.stages.importer.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import fr.cnfpt.inet.stages.importer.columns.RowBinder;
 import fr.cnfpt.inet.stages.importer.spi.FileTooLargeException;
 import fr.cnfpt.inet.stages.importer.spi.ImportFacts;
-import fr.cnfpt.inet.stages.importer.spi.ImportLimits;
 import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
 import fr.cnfpt.inet.stages.importer.spi.Importer;
 import fr.cnfpt.inet.stages.importer.spi.IoFailures;
@@ -67,8 +64,8 @@ public final class JsonImporter implements Importer {
                 binder.stop(0, 0, "NOT_TEXT", "", JsonMessages.notText());
                 return binder.facts(id(), encoding);
             }
-            records = new JsonRecords(new JsonTokens(input.utf8(), factory(request.limits())), binder,
-                    request.kind(), request.limits());
+            JsonTokens tokens = new JsonTokens(input.utf8(), request.limits());
+            records = new JsonRecords(tokens, binder, request.kind(), request.limits());
             records.readAll();
         } catch (FileTooLargeException e) {
             binder.stop(records == null ? 1 : records.line(), 0, "FILE_TOO_LARGE", String.valueOf(e.limit()),
@@ -78,21 +75,5 @@ public final class JsonImporter implements Importer {
                     JsonMessages.unreadable(IoFailures.describe(e)));
         }
         return binder.facts(id(), encoding);
-    }
-
-    /**
-     * The parser's factory: values, keys and numbers no longer than a cell, nesting bounded, and keys
-     * not kept in a symbol table (a record of 300,000 distinct keys would fill it for nothing).
-     */
-    private static JsonFactory factory(ImportLimits limits) {
-        return JsonFactory.builder()
-                .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxStringLength(limits.maxCellLength())
-                        .maxNameLength(limits.maxCellLength())
-                        .maxNumberLength(limits.maxCellLength())
-                        .maxNestingDepth(limits.maxNestingDepth())
-                        .build())
-                .build();
     }
 }

@@ -53,7 +53,7 @@ final class JsonMessages {
      *
      * @param fault  the fault, not null
      * @param where  where to say it is: the fault, or the record that passes a limit, not null
-     * @param limit  the limit passed, for {@code CELL_TOO_LONG} and {@code NESTING_TOO_DEEP}
+     * @param limit  the limit passed, for {@code CELL_TOO_LONG}, {@code NESTING_TOO_DEEP} and {@code KEYS_TOO_MANY}
      * @param quoting  true to add the parser's words, which may quote the file
      * @param stops  true if reading stops there (a JSON array), false if it resumes
      * @return the message, not null
@@ -71,6 +71,10 @@ final class JsonMessages {
                     + " caractères : raccourcissez-la, ou relevez la limite avec --max-cell-length." + then,
                     "A value of the record" + at + " is longer than " + limit
                     + " characters: shorten it, or raise the limit with --max-cell-length." + thenEn);
+            case TOO_MANY_KEYS -> LocalizedText.of("L'enregistrement" + there + " a plus de " + limit + " clés ; un"
+                    + " enregistrement en a au plus " + limit + " : gardez les clés décrites dans docs/formats.md." + then,
+                    "The record" + at + " has more than " + limit + " keys; a record has at most " + limit + ": keep the"
+                    + " keys of docs/formats.md." + thenEn);
             case TOO_DEEP -> LocalizedText.of("Le JSON" + there + " est imbriqué sur plus de " + limit + " niveaux : un"
                     + " enregistrement est un objet plat." + then, "The JSON" + at + " is nested more than " + limit
                     + " levels deep: a record is a flat object." + thenEn);

@@ -154,7 +154,11 @@ final class JsonRecords {
     }
 
     private LocalizedText message(JsonFault fault, Place record, boolean stops) {
-        int limit = fault.kind() == JsonFault.Kind.TOO_DEEP ? limits.maxNestingDepth() : limits.maxCellLength();
+        int limit = switch (fault.kind()) {
+            case TOO_DEEP -> limits.maxNestingDepth();
+            case TOO_MANY_KEYS -> limits.maxColumns();
+            default -> limits.maxCellLength();
+        };
         return JsonMessages.fault(fault, where(fault, record), limit, !binder.holdsPersonalData(), stops);
     }
 
@@ -163,7 +167,8 @@ final class JsonRecords {
      * into it), a fault of syntax or encoding is where the parser met it.
      */
     private static Place where(JsonFault fault, Place record) {
-        boolean limit = fault.kind() == JsonFault.Kind.TOO_LONG || fault.kind() == JsonFault.Kind.TOO_DEEP;
+        boolean limit = fault.kind() == JsonFault.Kind.TOO_LONG || fault.kind() == JsonFault.Kind.TOO_DEEP
+                || fault.kind() == JsonFault.Kind.TOO_MANY_KEYS;
         return limit && record != null ? record : new Place(fault.line(), fault.character());
     }
 

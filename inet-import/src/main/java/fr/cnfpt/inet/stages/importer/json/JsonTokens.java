@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.async.ByteArrayFeeder;
+import fr.cnfpt.inet.stages.importer.spi.ImportLimits;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -15,6 +17,12 @@ import java.io.InputStream;
  * the limits' length). Checks that the bytes are UTF-8 before the parser sees them. Turns every
  * failure of the parser into a {@link JsonFault} saying where it is, and can {@link #resume} after
  * it at the next line whose first character other than a blank is {@code {}, with a new parser.
+ * <p>
+ * Values, keys and numbers are no longer than a cell, nesting is bounded. Keys are kept in Jackson's
+ * symbol table (bounded: Jackson empties it past 64K names), which spares a string per key read,
+ * except in a JSON array, where a record of too many keys is read to its end to find the next
+ * record: its keys are counted, not kept. In JSON Lines such a record is left at the limit
+ * ({@link #keepsKeys()}) and reading resumes after it.
  * <p>
  * Instances are not thread-safe: one per file being read.
  */
@@ -46,10 +54,27 @@ final class JsonTokens {
     /** The line before the parser's first line. */
     private long lineBase;
 
-    JsonTokens(InputStream in, JsonFactory factory) {
+    /**
+     * Starts reading a stream.
+     *
+     * @param in  the stream, UTF-8
+     * @param limits  the limits to keep to
+     * @throws IOException if the stream cannot be read
+     */
+    JsonTokens(InputStream in, ImportLimits limits) throws IOException {
         this.in = in;
-        this.factory = factory;
+        while (filled == 0 && !ended) {
+            int read = in.read(buffer, 0, buffer.length);
+            ended = read < 0;
+            filled = Math.max(0, read);
+        }
+        this.factory = factory(limits, !startsArray());
         startParser(0, 1);
+    }
+
+    /** @return true if the parser keeps keys in a symbol table: a record of too many keys is not read to its end */
+    boolean keepsKeys() {
+        return factory.isEnabled(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES);
     }
 
     /**
@@ -324,6 +349,28 @@ final class JsonTokens {
             }
         }
         return -1;
+    }
+
+    /** @return true if the first character other than a blank in the first buffer is {@code [} */
+    private boolean startsArray() {
+        for (int i = 0; i < filled; i++) {
+            if (buffer[i] != '\n' && !isBlank(buffer[i])) {
+                return buffer[i] == '[';
+            }
+        }
+        return true;
+    }
+
+    private static JsonFactory factory(ImportLimits limits, boolean keepingKeys) {
+        return JsonFactory.builder()
+                .configure(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES, keepingKeys)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(limits.maxCellLength())
+                        .maxNameLength(limits.maxCellLength())
+                        .maxNumberLength(limits.maxCellLength())
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .build())
+                .build();
     }
 
     private static boolean isBlank(byte b) {

@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * Reads the keys and values of one JSON object as text: a scalar as written, an array of scalars
- * joined with commas (a list of corps). Keeps at most a number of keys and counts the others, so
- * that a record of 300,000 keys builds no map of 300,000 entries; notes the first key given twice,
- * nested or too long once joined.
+ * joined with commas (a list of corps). Keeps at most a number of keys, so that a record of 300,000
+ * keys builds no map of 300,000 entries: beyond it, the record is a fault if the parser keeps its
+ * keys in a symbol table (JSON Lines), else the other keys are only counted (an array). Notes the
+ * first key given twice, nested or too long once joined.
  * <p>
  * Instances are not thread-safe: one per file being read, reused from record to record.
  */
@@ -47,7 +48,9 @@ final class ObjectCells {
         problemKey = "";
         JsonToken token;
         while ((token = tokens.next()) == JsonToken.FIELD_NAME) {
-            keys++;
+            if (++keys > maxKeys && tokens.keepsKeys()) {
+                throw tokens.fault(JsonFault.Kind.TOO_MANY_KEYS, null);
+            }
             String key = keys > maxKeys ? null : tokens.key();
             JsonToken value = present(tokens.next());
             if (key == null) {

@@ -103,24 +103,37 @@ class HostileJsonTest {
 
     @Test
     void givesARecordOf300000KeysOneProblemInWellUnderASecond() {
-        StringBuilder keys = new StringBuilder("{\"reference\":\"OBS-1\"");
-        for (int n = 1; n < 300_000; n++) {
-            keys.append(",\"k").append(n).append("\":").append(n);
-        }
-        byte[] content = utf8(keys.append("}\n").append(offer("OBS-2")).append('\n').toString());
-        read(content);
+        String keys = manyKeys(300_000);
+        byte[] lines = utf8(keys + "\n" + offer("OBS-2") + "\n");
+        byte[] array = utf8("[" + keys + ",\n" + offer("OBS-2") + "]");
+        read(lines);
+        read(array);
 
         long start = System.nanoTime();
-        Read read = read(content);
+        Read jsonLines = read(lines);
+        Read jsonArray = read(array);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(took).isLessThan(Duration.ofSeconds(1));
-        assertThat(read.sink().problems).singleElement().satisfies(p -> {
+        assertThat(jsonLines.sink().problems).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("KEYS_TOO_MANY");
+            assertThat(p.record()).isEqualTo(1);
+            assertThat(p.message().fr()).contains("plus de 1000 clés").contains("reprend");
+        });
+        assertThat(jsonArray.sink().problems).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("KEYS_TOO_MANY");
             assertThat(p.value()).isEqualTo("300000");
-            assertThat(p.record()).isEqualTo(1);
         });
-        assertThat(read.sink().acceptedLines).containsExactly(2L);
+        assertThat(jsonLines.sink().acceptedLines).containsExactly(2L);
+        assertThat(jsonArray.sink().acceptedLines).containsExactly(2L);
+    }
+
+    private static String manyKeys(int count) {
+        StringBuilder keys = new StringBuilder("{\"reference\":\"OBS-1\"");
+        for (int n = 1; n < count; n++) {
+            keys.append(",\"k").append(n).append("\":").append(n);
+        }
+        return keys.append('}').toString();
     }
 
     @Test
