@@ -76,6 +76,35 @@ class HostileJsonTest {
     }
 
     @Test
+    void transcodesALargeUtf16FileWhateverFallsOnTheBuffersEdges() {
+        StringBuilder text = new StringBuilder();
+        for (int n = 1; n <= 2_000; n++) {
+            text.append(offer("OBS-" + n).replace("Observation à Metz", "Observation \uD834\uDD1E à Metz " + n))
+                    .append('\n');
+        }
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        file.writeBytes(text.toString().getBytes(StandardCharsets.UTF_16LE));
+
+        Read read = read(file.toByteArray());
+
+        assertThat(read.sink().problems).isEmpty();
+        assertThat(read.sink().offers).hasSize(2_000);
+        assertThat(read.sink().offers.get(1_999).title()).isEqualTo("Observation \uD834\uDD1E à Metz 2000");
+    }
+
+    @Test
+    void readsTheEncodingTheUserForces() {
+        byte[] content = (offer("OBS-1") + "\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        Read read = read("offres.jsonl", content, RecordKind.OFFERS, ImportLimits.defaults(), "windows-1252");
+
+        assertThat(read.sink().problems).isEmpty();
+        assertThat(read.sink().offers).extracting(o -> o.title()).containsExactly("Observation à Metz");
+        assertThat(read.facts().encoding()).isEqualTo("windows-1252");
+    }
+
+    @Test
     void rejectsTheLineOfALoneSurrogateInUtf16() {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         file.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE});

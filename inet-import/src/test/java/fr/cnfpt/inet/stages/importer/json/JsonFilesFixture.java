@@ -9,6 +9,7 @@ import fr.cnfpt.inet.stages.importer.spi.RecordKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -78,9 +79,13 @@ final class JsonFilesFixture {
     }
 
     static Read read(String name, byte[] content, RecordKind kind, ImportLimits limits) {
+        return read(name, content, kind, limits, null);
+    }
+
+    static Read read(String name, byte[] content, RecordKind kind, ImportLimits limits, String encoding) {
         Collected sink = new Collected();
         ImportRequest request = ImportRequest.of(name, () -> new ByteArrayInputStream(content), kind)
-                .withLimits(limits);
+                .withLimits(limits).withEncoding(encoding == null ? null : Charset.forName(encoding));
         try {
             return new Read(new JsonImporter().read(request, sink), sink);
         } catch (IOException e) {
