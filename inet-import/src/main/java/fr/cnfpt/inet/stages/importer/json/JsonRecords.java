@@ -81,7 +81,7 @@ final class JsonRecords {
         try {
             for (JsonToken token = tokens.next(); token != JsonToken.END_ARRAY; token = tokens.next()) {
                 if (token == null) {
-                    throw tokens.fault(JsonFault.Kind.END_OF_INPUT, null);
+                    throw tokens.fault(FaultKind.END_OF_INPUT, null);
                 }
                 if (!record(token)) {
                     return;
@@ -113,7 +113,7 @@ final class JsonRecords {
         if (opens) {
             counted = binder.reject(record.line(), record.character(), "JSON_INVALID", "",
                     JsonMessages.unclosed(record, fault.line()));
-        } else if (record != null && fault.kind() == JsonFault.Kind.END_OF_INPUT) {
+        } else if (record != null && fault.kind() == FaultKind.END_OF_INPUT) {
             counted = binder.reject(record.line(), record.character(), "JSON_INVALID", "",
                     JsonMessages.truncated(record));
         } else {
@@ -167,8 +167,8 @@ final class JsonRecords {
      * into it), a fault of syntax or encoding is where the parser met it.
      */
     private static Place where(JsonFault fault, Place record) {
-        boolean limit = fault.kind() == JsonFault.Kind.TOO_LONG || fault.kind() == JsonFault.Kind.TOO_DEEP
-                || fault.kind() == JsonFault.Kind.TOO_MANY_KEYS;
+        boolean limit = fault.kind() == FaultKind.TOO_LONG || fault.kind() == FaultKind.TOO_DEEP
+                || fault.kind() == FaultKind.TOO_MANY_KEYS;
         return limit && record != null ? record : new Place(fault.line(), fault.character());
     }
 

@@ -28,27 +28,12 @@ import java.io.InputStream;
  */
 final class JsonTokens {
 
-    private static final int BUFFER = 1 << 16;
-
-    private final InputStream in;
+    private final JsonBytes bytes;
     private final JsonFactory factory;
-    private final byte[] buffer = new byte[BUFFER];
     private final CharacterColumns columns = new CharacterColumns();
-    /** Where {@code buffer[0]} is in the stream. */
-    private long start;
-    /** The bytes of the buffer read from the stream. */
-    private int filled;
-    /** The bytes from the parser's start up to this index are whole UTF-8 sequences. */
-    private int checked;
-    /** The bytes up to this index were given to the parser. */
-    private int fed;
-    /** True if the byte at {@link #checked} is not UTF-8. */
-    private boolean invalid;
-    /** True once the stream is read to its end. */
-    private boolean ended;
-    private boolean inputEnded;
     private JsonParser parser;
     private ByteArrayFeeder feeder;
+    private boolean inputEnded;
     /** Where the parser's first byte is in the stream: the start of a line. */
     private long parserStart;
     /** The line before the parser's first line. */
@@ -62,17 +47,12 @@ final class JsonTokens {
      * @throws IOException if the stream cannot be read
      */
     JsonTokens(InputStream in, ImportLimits limits) throws IOException {
-        this.in = in;
-        while (filled == 0 && !ended) {
-            int read = in.read(buffer, 0, buffer.length);
-            ended = read < 0;
-            filled = Math.max(0, read);
-        }
-        this.factory = factory(limits, !startsArray());
-        startParser(0, 1);
+        this.bytes = new JsonBytes(in);
+        this.factory = factory(limits, !bytes.startsArray());
+        startParser(1);
     }
 
-    /** @return true if the parser keeps keys in a symbol table: a record of too many keys is not read to its end */
+    /** @return true if the parser keeps keys in a symbol table: a record of too many keys is left at the limit */
     boolean keepsKeys() {
         return factory.isEnabled(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES);
     }
@@ -93,7 +73,7 @@ final class JsonTokens {
             }
             return token;
         } catch (JsonProcessingException | RuntimeException e) {
-            throw fault(JsonFault.Kind.of(e), e);
+            throw fault(FaultKind.of(e), e);
         }
     }
 
@@ -102,7 +82,7 @@ final class JsonTokens {
         try {
             return parser.getText();
         } catch (IOException | RuntimeException e) {
-            throw fault(JsonFault.Kind.of(e), e);
+            throw fault(FaultKind.of(e), e);
         }
     }
 
@@ -111,7 +91,7 @@ final class JsonTokens {
         try {
             return parser.currentName();
         } catch (IOException | RuntimeException e) {
-            throw fault(JsonFault.Kind.of(e), e);
+            throw fault(FaultKind.of(e), e);
         }
     }
 
@@ -125,7 +105,7 @@ final class JsonTokens {
         while (depth > 0) {
             JsonToken next = next();
             if (next == null) {
-                throw fault(JsonFault.Kind.END_OF_INPUT, null);
+                throw fault(FaultKind.END_OF_INPUT, null);
             }
             depth += next.isStructStart() ? 1 : next.isStructEnd() ? -1 : 0;
         }
@@ -144,7 +124,7 @@ final class JsonTokens {
         if (here.getLineNr() != token.getLineNr() || lineStart < 0) {
             return new Place(line, column);
         }
-        return new Place(line, columns.column(buffer, start, filled, lineStart, lineStart + column - 1));
+        return new Place(line, column(lineStart, lineStart + column - 1));
     }
 
     /** @return the line being read, 1-based */
@@ -160,17 +140,7 @@ final class JsonTokens {
      * @return true if reading can resume at the fault's own line
      */
     boolean opensLine(JsonFault fault) {
-        long at = fault.position() - start;
-        long from = fault.lineStart() - start;
-        if (fault.lineStart() < 0 || from < 0 || at >= filled || at < from || buffer[(int) at] != '{') {
-            return false;
-        }
-        for (int i = (int) from; i < at; i++) {
-            if (!isBlank(buffer[i])) {
-                return false;
-            }
-        }
-        return true;
+        return bytes.opensLine(fault.lineStart(), fault.position());
     }
 
     /**
@@ -185,44 +155,13 @@ final class JsonTokens {
      */
     boolean resume(JsonFault fault, boolean atFaultLine) throws IOException {
         closeParser();
-        long line = fault.line();
-        int at = (int) Math.max(0, Math.min(filled, (atFaultLine ? fault.lineStart() : fault.position()) - start));
-        int lineStartAt = at;
-        boolean skipping = !atFaultLine;
-        lineBase = line - 1;
-        while (true) {
-            if (at >= filled) {
-                int keep = skipping || filled - lineStartAt >= buffer.length ? at : lineStartAt;
-                if (!readMore(keep)) {
-                    return false;
-                }
-                at -= keep;
-                lineStartAt = Math.max(0, lineStartAt - keep);
-                continue;
-            }
-            if (skipping) {
-                int end = indexOfNewLine(at);
-                if (end < 0) {
-                    at = filled;
-                    continue;
-                }
-                at = end + 1;
-                lineStartAt = at;
-                lineBase = line++;
-                skipping = false;
-            } else if (buffer[at] == '\n') {
-                at++;
-                lineStartAt = at;
-                lineBase = line++;
-            } else if (isBlank(buffer[at])) {
-                at++;
-            } else if (buffer[at] == '{') {
-                startParser(lineStartAt, line);
-                return true;
-            } else {
-                skipping = true;
-            }
+        lineBase = fault.line() - 1;
+        long line = bytes.resume(atFaultLine ? fault.lineStart() : fault.position(), fault.line(), atFaultLine);
+        if (line == 0) {
+            return false;
         }
+        startParser(line);
+        return true;
     }
 
     /**
@@ -232,7 +171,7 @@ final class JsonTokens {
      * @param failure  the parser's failure, or null
      * @return the fault, not null
      */
-    JsonFault fault(JsonFault.Kind kind, Exception failure) {
+    JsonFault fault(FaultKind kind, Exception failure) {
         JsonLocation here = parser.currentLocation();
         long line = lineBase + Math.max(1, here.getLineNr());
         long lineStart = lineStart(here);
@@ -242,87 +181,47 @@ final class JsonTokens {
                 && at.getColumnNr() <= here.getColumnNr()) {
             position = lineStart + at.getColumnNr() - 1;
         }
-        long character = lineStart < 0 ? 0 : columns.column(buffer, start, filled, lineStart, position);
+        long character = lineStart < 0 ? 0 : column(lineStart, position);
         return new JsonFault(kind, line, character, position, lineStart, failure);
     }
 
     private void feed() throws JsonFault, IOException {
-        if (fed == checked && !invalid && !inputEnded) {
-            refill();
+        if (bytes.fed() == bytes.checked() && !bytes.invalid() && !inputEnded) {
+            long lineStart = lineStart(parser.currentLocation());
+            if (lineStart >= 0) {
+                column(lineStart, bytes.start() + bytes.fed());
+            }
+            bytes.refill();
         }
-        if (fed < checked) {
-            feeder.feedInput(buffer, fed, checked);
-            fed = checked;
-        } else if (invalid) {
-            throw fault(JsonFault.Kind.NOT_UTF8, null);
+        if (bytes.fed() < bytes.checked()) {
+            feeder.feedInput(bytes.bytes(), bytes.fed(), bytes.checked());
+            bytes.allFed();
+        } else if (bytes.invalid()) {
+            throw fault(FaultKind.NOT_UTF8, null);
         } else if (!inputEnded) {
             feeder.endOfInput();
             inputEnded = true;
         } else {
-            throw fault(JsonFault.Kind.END_OF_INPUT, null);
+            throw fault(FaultKind.END_OF_INPUT, null);
         }
     }
 
-    /** Drops the bytes the parser consumed and reads more, until some can be fed or the stream ends. */
-    private void refill() throws IOException {
-        JsonLocation here = parser.currentLocation();
-        long lineStart = lineStart(here);
-        if (lineStart >= 0) {
-            columns.column(buffer, start, filled, lineStart, start + fed);
-        }
-        int kept = filled - fed;
-        System.arraycopy(buffer, fed, buffer, 0, kept);
-        start += fed;
-        filled = kept;
-        checked = 0;
-        fed = 0;
-        while (!ended && checked == 0 && !invalid) {
-            int read = in.read(buffer, filled, buffer.length - filled);
-            if (read < 0) {
-                ended = true;
-            } else {
-                filled += read;
-            }
-            check();
-        }
+    /** Counts the characters of a line up to a byte: its column (carried on before bytes are dropped). */
+    private long column(long lineStart, long position) {
+        return columns.column(bytes.bytes(), bytes.start(), bytes.filled(), lineStart, position);
     }
 
-    /** Reads more bytes for {@link #resume}, keeping those from an index on; false at the end of the stream. */
-    private boolean readMore(int keep) throws IOException {
-        if (ended) {
-            return false;
-        }
-        System.arraycopy(buffer, keep, buffer, 0, filled - keep);
-        start += keep;
-        filled -= keep;
-        int read = in.read(buffer, filled, buffer.length - filled);
-        if (read < 0) {
-            ended = true;
-            return false;
-        }
-        filled += read;
-        return true;
-    }
-
-    private void check() {
-        checked = Utf8.validPrefix(buffer, checked, filled);
-        invalid = checked < filled && (ended || !Utf8.isCut(buffer, checked, filled));
-    }
-
-    private void startParser(int from, long line) {
+    /** Starts a parser at the window's feeding position, the start of a line. */
+    private void startParser(long line) {
         try {
             parser = factory.createNonBlockingByteArrayParser();
         } catch (IOException e) {
             throw new IllegalStateException("Jackson's non-blocking parser could not be created", e);
         }
         feeder = (ByteArrayFeeder) parser.getNonBlockingInputFeeder();
-        parserStart = start + from;
+        parserStart = bytes.start() + bytes.fed();
         lineBase = line - 1;
-        fed = from;
-        checked = from;
-        invalid = false;
         inputEnded = false;
-        check();
     }
 
     private void closeParser() {
@@ -342,25 +241,6 @@ final class JsonTokens {
         return parserStart + here.getByteOffset() - (here.getColumnNr() - 1);
     }
 
-    private int indexOfNewLine(int from) {
-        for (int i = from; i < filled; i++) {
-            if (buffer[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** @return true if the first character other than a blank in the first buffer is {@code [} */
-    private boolean startsArray() {
-        for (int i = 0; i < filled; i++) {
-            if (buffer[i] != '\n' && !isBlank(buffer[i])) {
-                return buffer[i] == '[';
-            }
-        }
-        return true;
-    }
-
     private static JsonFactory factory(ImportLimits limits, boolean keepingKeys) {
         return JsonFactory.builder()
                 .configure(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES, keepingKeys)
@@ -371,9 +251,5 @@ final class JsonTokens {
                         .maxNestingDepth(limits.maxNestingDepth())
                         .build())
                 .build();
-    }
-
-    private static boolean isBlank(byte b) {
-        return b == ' ' || b == '\t' || b == '\r';
     }
 }

@@ -49,7 +49,7 @@ final class ObjectCells {
         JsonToken token;
         while ((token = tokens.next()) == JsonToken.FIELD_NAME) {
             if (++keys > maxKeys && tokens.keepsKeys()) {
-                throw tokens.fault(JsonFault.Kind.TOO_MANY_KEYS, null);
+                throw tokens.fault(FaultKind.TOO_MANY_KEYS, null);
             }
             String key = keys > maxKeys ? null : tokens.key();
             JsonToken value = present(tokens.next());
@@ -134,7 +134,7 @@ final class ObjectCells {
 
     private JsonToken present(JsonToken token) throws JsonFault {
         if (token == null) {
-            throw tokens.fault(JsonFault.Kind.END_OF_INPUT, null);
+            throw tokens.fault(FaultKind.END_OF_INPUT, null);
         }
         return token;
     }
