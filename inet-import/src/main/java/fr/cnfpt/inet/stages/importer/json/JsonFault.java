@@ -60,7 +60,7 @@ final class JsonFault extends Exception {
         return lineStart;
     }
 
-    /** @return the parser's words on one short line (they may quote the file), or the empty string */
+    /** @return the parser's words on one short line (they may quote the file), or the empty string if it gave none */
     String detail() {
         return detail;
     }
@@ -69,8 +69,7 @@ final class JsonFault extends Exception {
         if (failure == null) {
             return "";
         }
-        String message = failure instanceof JsonProcessingException json ? json.getOriginalMessage()
-                : failure.getClass().getSimpleName();
+        String message = failure instanceof JsonProcessingException json ? json.getOriginalMessage() : null;
         if (message == null) {
             return "";
         }
