@@ -139,6 +139,7 @@ final class JsonBytes {
         int at = (int) Math.max(0, Math.min(filled, position - start));
         int lineStart = at;
         boolean skipping = !atThatLine;
+        boolean afterReturn = false;
         long current = line;
         while (true) {
             if (at >= filled) {
@@ -151,22 +152,27 @@ final class JsonBytes {
                 at -= keep;
                 lineStart = Math.max(0, lineStart - keep);
             } else if (skipping) {
-                int end = indexOfNewLine(at);
+                int end = indexOfLineBreak(at);
                 at = end < 0 ? filled : end + 1;
                 if (end >= 0) {
+                    afterReturn = bytes[end] == '\r';
                     lineStart = at;
                     current++;
                     skipping = false;
                 }
-            } else if (bytes[at] == '\n') {
+            } else if (bytes[at] == '\n' || bytes[at] == '\r') {
+                // a line ends at LF, CR or CR LF, as Jackson counts lines
+                current += afterReturn && bytes[at] == '\n' ? 0 : 1;
+                afterReturn = bytes[at] == '\r';
                 lineStart = ++at;
-                current++;
-            } else if (isBlank(bytes[at])) {
+            } else if (bytes[at] == ' ' || bytes[at] == '\t') {
+                afterReturn = false;
                 at++;
             } else if (bytes[at] == '{') {
                 feedFrom(lineStart);
                 return current;
             } else {
+                afterReturn = false;
                 skipping = true;
             }
         }
@@ -201,9 +207,9 @@ final class JsonBytes {
         }
     }
 
-    private int indexOfNewLine(int from) {
+    private int indexOfLineBreak(int from) {
         for (int i = from; i < filled; i++) {
-            if (bytes[i] == '\n') {
+            if (bytes[i] == '\n' || bytes[i] == '\r') {
                 return i;
             }
         }

@@ -180,6 +180,14 @@ class JsonLinesResumeTest {
     }
 
     @Test
+    void resumesInAFileWhoseLinesEndWithCarriageReturnsOnly() {
+        Read read = read(offer("OBS-1") + "\r{\"reference\": x,\r \"a\": 1}\r\r" + offer("OBS-3") + "\r" + offer("OBS-4"));
+
+        assertThat(read.sink().acceptedLines).containsExactly(1L, 5L, 6L);
+        assertThat(read.sink().rejected).containsExactly(2L);
+    }
+
+    @Test
     void givesEachRecordOfALineItsColumn() {
         Read read = read(offer("OBS-1") + " " + offer("OBS-2", "population", "-3") + "\n");
 
