@@ -87,7 +87,7 @@ class MalformedInputsTest {
                 row("100,000-character cell", "json", json(rows(r -> r, set(9, "x".repeat(100_000)))),
                         "CELL_TOO_LONG", 4, 2, 0),
                 row("binary garbage", "csv", garbage(), "NOT_TEXT", 0, 0, 0),
-                row("binary garbage", "json", garbage(), "JSON_INVALID", 1, 0, 0),
+                row("binary garbage", "json", garbage(), "NOT_TEXT", 0, 0, 0),
                 row("binary garbage", "xlsx", garbage(), "XLSX_INVALID", 0, 0, 0),
                 row("truncated workbook", "xlsx", Arrays.copyOf(xlsx(rows(r -> r)), xlsx(rows(r -> r)).length / 2),
                         "XLSX_INVALID", 0, 0, 0),

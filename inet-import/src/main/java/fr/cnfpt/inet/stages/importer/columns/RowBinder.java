@@ -39,6 +39,8 @@ public final class RowBinder {
     private final Row row;
     private final Binding binding;
     private final Map<String, Integer> keyFields = new HashMap<>();
+    /** The field of each header's matching key ({@link HeaderKey}), the first column's if two share one. */
+    private final Map<String, Integer> headerKeys = new HashMap<>();
     private int[] fieldOfPosition = new int[0];
     private boolean usable = true;
     private boolean cellsStripped;
@@ -51,6 +53,12 @@ public final class RowBinder {
         this.request = Objects.requireNonNull(request, "request");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.columns = RecordColumns.of(request.kind());
+        for (int field = 0; field < columns.size(); field++) {
+            headerKeys.putIfAbsent(HeaderKey.of(columns.get(field).field()), field);
+            for (String name : columns.get(field).names()) {
+                headerKeys.putIfAbsent(HeaderKey.of(name), field);
+            }
+        }
         this.row = new Row(request.fileName(), sink, columns, cellReferences);
         this.binding = switch (request.kind()) {
             case OFFERS -> new OfferBinding(request.forcedCohort().orElse(null));
@@ -257,7 +265,8 @@ public final class RowBinder {
         }
         String[] keys = new String[columns.size()];
         for (Map.Entry<String, String> cell : cells.entrySet()) {
-            int field = keyFields.computeIfAbsent(cell.getKey(), key -> unknownKey(line, key));
+            Integer known = keyFields.get(cell.getKey());
+            int field = known != null ? known : firstSeenKey(line, cell.getKey());
             if (field < 0) {
                 continue;
             }
@@ -460,12 +469,19 @@ public final class RowBinder {
     }
 
     private int fieldOf(String name) {
-        for (int field = 0; field < columns.size(); field++) {
-            if (columns.get(field).isNamed(name)) {
-                return field;
-            }
+        return headerKeys.getOrDefault(HeaderKey.of(name), -1);
+    }
+
+    /**
+     * Matches a key not remembered; remembers it unless the file already gave a few thousand
+     * distinct keys, so that a hostile file of millions of distinct keys cannot fill the memory.
+     */
+    private int firstSeenKey(long line, String key) {
+        int field = unknownKey(line, key);
+        if (keyFields.size() < 4 * request.limits().maxColumns()) {
+            keyFields.put(key, field);
         }
-        return -1;
+        return field;
     }
 
     private int unknownKey(long line, String key) {

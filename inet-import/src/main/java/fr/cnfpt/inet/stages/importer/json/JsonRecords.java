@@ -1,129 +1,179 @@
 package fr.cnfpt.inet.stages.importer.json;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import fr.cnfpt.inet.stages.importer.columns.RecordColumns;
 import fr.cnfpt.inet.stages.importer.columns.RowBinder;
+import fr.cnfpt.inet.stages.importer.spi.ImportLimits;
+import fr.cnfpt.inet.stages.importer.spi.RecordKind;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.StringJoiner;
 
 /**
- * Walks a JSON document's records: the elements of a top-level array, or a sequence of top-level
- * objects (JSON Lines), handing each object's scalar values to the binder as text.
+ * Walks a JSON document's records and hands each object's values to the binder, with its line and
+ * the column where it starts.
+ * <p>
+ * A document whose first token is {@code [} is an array: the next record cannot be found after a
+ * fault in it, so a fault stops the reading there and the rest is left unread. Any other document
+ * is a sequence of top-level objects (JSON Lines, or objects written over several lines): a fault
+ * rejects the record it is in, and reading resumes at the next line whose first character other
+ * than a blank is {@code {}. Every data row is accepted or rejected: none is lost.
+ * <p>
+ * Instances are not thread-safe: one per file being read.
  */
 final class JsonRecords {
 
-    private final JsonParser parser;
+    private final JsonTokens tokens;
     private final RowBinder binder;
-    private long recordLine = 1;
+    private final RecordKind kind;
+    private final ImportLimits limits;
+    private final ObjectCells object;
+    /** Where the record being read starts, or null between records. */
+    private Place current;
 
-    JsonRecords(JsonParser parser, RowBinder binder) {
-        this.parser = parser;
+    JsonRecords(JsonTokens tokens, RowBinder binder, RecordKind kind, ImportLimits limits) {
+        this.tokens = tokens;
         this.binder = binder;
+        this.kind = kind;
+        this.limits = limits;
+        this.object = new ObjectCells(tokens, limits.maxColumns(), limits.maxCellLength());
     }
 
+    /**
+     * Reads every record, to the end of the document or until reading stops.
+     *
+     * @throws IOException if the stream cannot be read (or passes the largest file)
+     */
     void readAll() throws IOException {
-        JsonToken token = parser.nextToken();
-        if (token == null) {
-            binder.fail(0, "FILE_EMPTY", "", LocalizedText.of(
-                    "Le fichier est vide : il doit contenir un tableau d'objets, ou un objet par ligne (JSON Lines).",
-                    "The file is empty: it needs an array of objects, or one object per line (JSON Lines)."));
-            return;
+        boolean first = true;
+        while (true) {
+            try {
+                JsonToken token = tokens.next();
+                if (token == null) {
+                    if (first) {
+                        binder.fail(0, "FILE_EMPTY", "", JsonMessages.fileEmpty());
+                    }
+                    return;
+                }
+                if (first && token == JsonToken.START_ARRAY) {
+                    readArray();
+                    return;
+                }
+                first = false;
+                if (!record(token)) {
+                    return;
+                }
+            } catch (JsonFault fault) {
+                first = false;
+                if (!rejectAndResume(fault)) {
+                    return;
+                }
+            }
         }
-        if (token == JsonToken.START_ARRAY) {
-            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+    }
+
+    /** @return the line of the record being read, or else the line the reading is at */
+    long line() {
+        return current != null ? current.line() : tokens.line();
+    }
+
+    private void readArray() throws IOException {
+        boolean closed = false;
+        try {
+            for (JsonToken token = tokens.next(); token != JsonToken.END_ARRAY; token = tokens.next()) {
+                if (token == null) {
+                    throw tokens.fault(FaultKind.END_OF_INPUT, null);
+                }
                 if (!record(token)) {
                     return;
                 }
             }
-            token = parser.nextToken();
-            if (token != null) {
-                binder.fail(line(), "JSON_INVALID", "", LocalizedText.of(
-                        "Du contenu suit le tableau principal : un fichier JSON contient un seul tableau.",
-                        "Content follows the main array: a JSON file holds a single array."));
+            closed = true;
+            if (tokens.next() != null) {
+                Place after = tokens.place();
+                binder.stop(after.line(), after.character(), "JSON_INVALID", "", JsonMessages.contentAfterArray());
             }
-            return;
-        }
-        do {
-            if (!record(token)) {
-                return;
-            }
-        } while ((token = parser.nextToken()) != null);
-    }
-
-    /** @return the line of the record being read */
-    long recordLine() {
-        return recordLine;
-    }
-
-    private boolean record(JsonToken token) throws IOException {
-        long line = line();
-        recordLine = line;
-        if (token != JsonToken.START_OBJECT) {
-            String value = token.isScalarValue() ? parser.getText() : token.asString();
-            parser.skipChildren();
-            return binder.reject(line, "RECORD_NOT_OBJECT", value == null ? "" : value, LocalizedText.of(
-                    "Chaque enregistrement est un objet JSON ({\"reference\": …}) : remplacez cette valeur.",
-                    "Each record is a JSON object ({\"reference\": …}): replace this value."));
-        }
-        Map<String, String> cells = new LinkedHashMap<>();
-        String problem = null;
-        String problemKey = "";
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
-            JsonToken value = parser.nextToken();
-            String text = text(value);
-            if (text == null && value != JsonToken.VALUE_NULL) {
-                problem = problem == null ? "VALUE_NOT_SCALAR" : problem;
-                problemKey = key;
-                parser.skipChildren();
-            } else if (cells.containsKey(key)) {
-                problem = problem == null ? "KEY_DUPLICATE" : problem;
-                problemKey = key;
+        } catch (JsonFault fault) {
+            Place record = current;
+            current = null;
+            Place at = record != null ? record : new Place(fault.line(), fault.character());
+            if (closed) {
+                binder.stop(fault.line(), fault.character(), "JSON_INVALID", "", JsonMessages.contentAfterArray());
             } else {
-                cells.put(key, text);
+                binder.stop(at.line(), at.character(), fault.kind().code(), "", message(fault, record, true));
             }
         }
-        if (problem != null) {
-            return binder.reject(line, problem, problemKey, problem.equals("KEY_DUPLICATE")
-                    ? LocalizedText.of("La clé « " + problemKey + " » apparaît deux fois dans l'objet : gardez-en une.",
-                            "The \"" + problemKey + "\" key appears twice in the object: keep one.")
-                    : LocalizedText.of("La valeur de « " + problemKey + " » est un objet ou un tableau imbriqué : donnez"
-                            + " un texte, un nombre, ou un tableau de codes.", "The value of \"" + problemKey
-                            + "\" is a nested object or array: give a text, a number, or an array of codes."));
-        }
-        return binder.row(line, cells);
     }
 
-    /** Returns a scalar or an array of scalars as text; null for null, nested objects and arrays. */
-    private String text(JsonToken value) throws IOException {
-        if (value == JsonToken.VALUE_NULL) {
-            return null;
+    /** Rejects the record a fault is in, then resumes after it; false once reading must stop. */
+    private boolean rejectAndResume(JsonFault fault) throws IOException {
+        Place record = current;
+        current = null;
+        boolean opens = record != null && fault.line() > record.line() && tokens.opensLine(fault);
+        boolean counted;
+        if (opens) {
+            counted = binder.reject(record.line(), record.character(), "JSON_INVALID", "",
+                    JsonMessages.unclosed(record, fault.line()));
+        } else if (record != null && fault.kind() == FaultKind.END_OF_INPUT) {
+            counted = binder.reject(record.line(), record.character(), "JSON_INVALID", "",
+                    JsonMessages.truncated(record));
+        } else {
+            Place at = where(fault, record);
+            counted = binder.reject(at.line(), at.character(), fault.kind().code(), "", message(fault, record, false));
         }
-        if (value.isScalarValue()) {
-            return parser.getText();
-        }
-        if (value == JsonToken.START_ARRAY) {
-            StringJoiner items = new StringJoiner(",");
-            JsonToken item;
-            while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
-                if (!item.isScalarValue() || item == JsonToken.VALUE_NULL) {
-                    parser.skipChildren();
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        parser.skipChildren();
-                    }
-                    return null;
-                }
-                items.add(parser.getText());
-            }
-            return items.toString();
-        }
-        return null;
+        return counted && tokens.resume(fault, opens);
     }
 
-    private long line() {
-        return parser.currentTokenLocation().getLineNr();
+    /** Reads one record whose first token was just read; false once the row limit is passed. */
+    private boolean record(JsonToken token) throws JsonFault, IOException {
+        current = tokens.place();
+        if (token != JsonToken.START_OBJECT) {
+            String value = token.isScalarValue() ? tokens.text() : token.asString();
+            tokens.skip(token);
+            Place at = current;
+            current = null;
+            return binder.reject(at.line(), at.character(), "RECORD_NOT_OBJECT", value == null ? "" : value,
+                    JsonMessages.recordNotObject());
+        }
+        object.read();
+        Place at = current;
+        current = null;
+        if (object.keys() > limits.maxColumns()) {
+            return binder.reject(at.line(), at.character(), "KEYS_TOO_MANY", String.valueOf(object.keys()),
+                    JsonMessages.keysTooMany(object.keys(), limits.maxColumns()));
+        }
+        if (object.problem() != null) {
+            String key = shown(object.problemKey());
+            LocalizedText message = switch (object.problem()) {
+                case ObjectCells.KEY_DUPLICATE -> JsonMessages.keyDuplicate(key);
+                case ObjectCells.CELL_TOO_LONG -> JsonMessages.listTooLong(key, limits.maxCellLength());
+                default -> JsonMessages.valueNotScalar(key);
+            };
+            return binder.reject(at.line(), at.character(), object.problem(), object.problemKey(), message);
+        }
+        return binder.row(at.line(), at.character(), object.cells());
+    }
+
+    private LocalizedText message(JsonFault fault, Place record, boolean stops) {
+        int limit = switch (fault.kind()) {
+            case TOO_DEEP -> limits.maxNestingDepth();
+            case TOO_MANY_KEYS -> limits.maxColumns();
+            default -> limits.maxCellLength();
+        };
+        return JsonMessages.fault(fault, where(fault, record), limit, !binder.holdsPersonalData(), stops);
+    }
+
+    /**
+     * Says where a fault is: a limit passed is the record's (Jackson notices a value too long far
+     * into it), a fault of syntax or encoding is where the parser met it.
+     */
+    private static Place where(JsonFault fault, Place record) {
+        boolean limit = fault.kind() == FaultKind.TOO_LONG || fault.kind() == FaultKind.TOO_DEEP
+                || fault.kind() == FaultKind.TOO_MANY_KEYS;
+        return limit && record != null ? record : new Place(fault.line(), fault.character());
+    }
+
+    /** @return a key as a message may quote it: in a file of personal data, only the keys of known fields */
+    private String shown(String key) {
+        return binder.holdsPersonalData() && RecordColumns.find(kind, key).isEmpty() ? "" : key;
     }
 }
