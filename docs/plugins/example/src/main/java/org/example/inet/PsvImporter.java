@@ -67,6 +67,6 @@ public final class PsvImporter implements Importer {
                 binder.fail(0, "FILE_EMPTY", "", LocalizedText.of("Le fichier est vide.", "The file is empty."));
             }
         }
-        return new ImportFacts(binder.rows(), id(), "utf-8", binder.isUsable());
+        return binder.facts(id(), "utf-8");
     }
 }

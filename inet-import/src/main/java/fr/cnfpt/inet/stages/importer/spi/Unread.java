@@ -45,7 +45,8 @@ public record Unread(long fromLine, long lines) {
 
     /**
      * Counts the unread part of a text file: opens its content again and counts its lines from
-     * {@code fromLine} to the end (a last line without a line break counts). The count is bounded by
+     * {@code fromLine} to the end (lines end with LF, CR LF or CR; a last line without a line break
+     * counts). The count is bounded by
      * the request's largest file; if the content cannot be read again, the number is unknown. Never
      * throws.
      *
@@ -74,18 +75,20 @@ public record Unread(long fromLine, long lines) {
         return lines >= 0;
     }
 
+    /** Counts lines ended by LF, CR LF or a lone CR (as the importers do), and a last line without an end. */
     private static long lines(InputStream in) throws IOException {
         byte[] buffer = new byte[1 << 16];
         long lines = 0;
-        int last = '\n';
+        int previous = '\n';
         for (int n; (n = in.read(buffer)) > 0; ) {
             for (int i = 0; i < n; i++) {
-                if (buffer[i] == '\n') {
+                byte b = buffer[i];
+                if (b == '\n' && previous != '\r' || b == '\r') {
                     lines++;
                 }
+                previous = b;
             }
-            last = buffer[n - 1];
         }
-        return last == '\n' ? lines : lines + 1;
+        return previous == '\n' || previous == '\r' ? lines : lines + 1;
     }
 }
