@@ -69,7 +69,12 @@ final class JsonTree {
                     default -> NODES.numberNode(parser.getBigIntegerValue());
                 };
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(parser.getDecimalValue());
+                try {
+                    return NODES.numberNode(parser.getDecimalValue());
+                } catch (NumberFormatException e) {
+                    // An exponent too large for a decimal ("202e5557555555555555", found by fuzzing).
+                    throw new JsonParseException(parser, "a number out of range");
+                }
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:
