@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Key figures as a strip of large numbers with their labels: the collective projects' (team, weeks,
+ * Key figures as a strip of large numbers with their labels (blocks side by side, not list items:
+ * openhtmltopdf leaves list items laid out side by side out of the PDF's structure tree): the collective projects' (team, weeks,
  * contribution, population, deadline: every one from the edition's terms and the calendar) and
  * INET's own.
  */
@@ -30,7 +31,8 @@ final class FiguresStrip {
             CollectiveProjectTerms terms) {
         List<ScheduledInternship> internships = facts.corpsOf(definition).stream()
                 .map(c -> facts.internship(c, definition.type())).flatMap(Optional::stream).toList();
-        html.open("ul", "class", "figures", "aria-label", facts.in(Labels.FIGURES));
+        html.open("div", "class", "figures", "role", "group", "aria-label", Typography.set(facts.in(Labels.FIGURES),
+                facts.language()));
         figure(html, null, Integer.toString(terms.teamSize()), facts.in(Labels.FIGURE_TEAM));
         internships.stream().map(ScheduledInternship::weeks).distinct().forEach(
                 weeks -> figure(html, null, Integer.toString(weeks.value()), facts.in(Labels.FIGURE_WEEKS)));
@@ -40,7 +42,7 @@ final class FiguresStrip {
                 facts.in(Labels.FIGURE_POPULATION));
         internships.stream().map(ScheduledInternship::offerDeadline).flatMap(Optional::stream).distinct()
                 .forEach((LocalDate d) -> figure(html, null, facts.date(d), facts.in(Labels.FIGURE_DEADLINE)));
-        html.close("ul");
+        html.close("div");
     }
 
     /**
@@ -51,13 +53,13 @@ final class FiguresStrip {
      * @param figures  the figures, in order
      */
     static void institution(Facts facts, Html html, List<KeyFigure> figures) {
-        html.open("ul", "class", "figures institution", "aria-label", facts.in(Labels.KEY_FIGURES));
+        html.open("div", "class", "figures institution");
         figures.forEach(f -> figure(html, null, grouped(facts, f.value()), facts.in(f.label())));
-        html.close("ul");
+        html.close("div");
     }
 
     private static void figure(Html html, String qualifier, String value, String label) {
-        html.open("li", "class", value.length() > 8 ? "figure long" : "figure");
+        html.open("div", "class", value.length() > 8 ? "figure long" : "figure");
         html.open("span", "class", "figure-value");
         if (qualifier != null) {
             html.element("span", qualifier, "class", "figure-qualifier").text(" ");
@@ -66,7 +68,7 @@ final class FiguresStrip {
         html.close("span");
         html.text(" ");
         html.element("span", label, "class", "figure-label");
-        html.close("li");
+        html.close("div");
     }
 
     /** A number with the language's grouping: "40 000" (narrow no-break spaces), "40,000". */

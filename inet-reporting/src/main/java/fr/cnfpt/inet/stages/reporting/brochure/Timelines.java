@@ -147,27 +147,24 @@ final class Timelines {
         html.close("li");
     }
 
+    /** A key of the legend: blocks side by side, not list items (see {@code FiguresStrip}). */
+    private void key(String swatch, String text) {
+        html.open("div", "class", "key");
+        html.empty("span", "class", swatch, "aria-hidden", "true");
+        html.text(text);
+        html.close("div");
+    }
+
     private void legend() {
         Set<InternshipType> types = EnumSet.noneOf(InternshipType.class);
         facts.placed().forEach(c -> c.internships().forEach(i -> types.add(i.type())));
         html.open("div", "class", "legend");
-        html.element("p", facts.in(Labels.LEGEND), "class", "legend-title", "id", "legend-title");
-        html.open("ul", "aria-labelledby", "legend-title");
+        html.element("p", facts.in(Labels.LEGEND), "class", "legend-title");
         for (InternshipType type : types) {
-            html.open("li");
-            html.empty("span", "class", "swatch type-" + Facts.chapterId(type), "aria-hidden", "true");
-            html.text(facts.typeName(type));
-            html.close("li");
+            key("swatch type-" + Facts.chapterId(type), facts.typeName(type));
         }
-        html.open("li");
-        html.empty("span", "class", "swatch swatch-deadline", "aria-hidden", "true");
-        html.text(facts.in(Labels.DEADLINE_MARK));
-        html.close("li");
-        html.open("li");
-        html.empty("span", "class", "swatch swatch-schooling", "aria-hidden", "true");
-        html.text(facts.in(Labels.SCHOOLING));
-        html.close("li");
-        html.close("ul");
+        key("swatch swatch-deadline", facts.in(Labels.DEADLINE_MARK));
+        key("swatch swatch-schooling", facts.in(Labels.SCHOOLING));
         html.close("div");
     }
 }

@@ -61,16 +61,18 @@ final class TrainingChapter {
     }
 
     private static void cards(Facts facts, Html html, String title, List<Parcours> parcours, String kind) {
-        html.element("h4", title, "class", "keep-with-next cards-title", "id", kind + "-title");
-        html.open("ul", "class", "cards " + kind, "aria-labelledby", kind + "-title");
+        html.element("h4", title, "class", "keep-with-next cards-title");
+        // Blocks with headings, not a list: openhtmltopdf leaves list items laid out side by side
+        // out of the PDF's structure tree.
+        html.open("div", "class", "cards " + kind);
         for (Parcours one : parcours) {
-            html.open("li", "class", "card");
-            html.element("p", facts.in(one.title()), "class", "card-title");
+            html.open("div", "class", "card");
+            html.element("h5", facts.in(one.title()), "class", "card-title");
             audience(facts, html, one);
             html.element("p", facts.in(one.contents()));
-            html.close("li");
+            html.close("div");
         }
-        html.close("ul");
+        html.close("div");
     }
 
     /** "(pour les élèves conservateurs et conservatrices territoriaux de bibliothèques)", for a parcours not for every corps. */
