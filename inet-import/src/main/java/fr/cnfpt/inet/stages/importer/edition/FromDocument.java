@@ -175,7 +175,8 @@ final class FromDocument {
         List<D> list = nonNull(documents, path);
         for (int i = 0; i < list.size(); i++) {
             String at = path + "[" + i + "]";
-            values.add(mapping.apply(nonNull(list.get(i), at), at));
+            D document = nonNull(list.get(i), at);
+            values.add(at(at, () -> mapping.apply(document, at)));
         }
         return values;
     }
