@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
                 + " published in the brochure \"Accueillir un ou une élève en stage\".",
         footer = {"", "Codes are accepted in upper case (PROJET_COLLECTIF) or lower case with dashes (projet-collectif).",
                 "Exit codes: 0 success, 1 problems found, 2 usage error or unusable input, 3 internal error."})
-public final class Inet implements Runnable {
+public final class Inet implements java.util.concurrent.Callable<Integer> {
 
     /** Exit code of an internal error. */
     static final int INTERNAL_ERROR = 3;
@@ -102,8 +102,16 @@ public final class Inet implements Runnable {
                 + " written. See docs/scaling.md for what each size of dataset needs";
     }
 
+    /**
+     * Runs {@code inet} without a command: a usage error, as for any command-line tool. The usage
+     * goes to standard error and the exit code is 2 ({@code inet --help} prints it on standard
+     * output and exits 0).
+     *
+     * @return 2
+     */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return CommandLine.ExitCode.USAGE;
     }
 }
