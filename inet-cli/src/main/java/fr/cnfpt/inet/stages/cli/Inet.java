@@ -69,14 +69,11 @@ public final class Inet implements java.util.concurrent.Callable<Integer> {
      * @return the exit code
      */
     static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Inet());
         String first = args.length == 0 ? "" : args[0];
         java.util.List<Class<?>> named = COMMANDS.stream()
                 .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(first))
                 .toList();
-        for (Class<?> command : named.isEmpty() ? COMMANDS : named) {
-            commandLine.addSubcommand(command);
-        }
+        CommandLine commandLine = commandLine(named.isEmpty() ? COMMANDS : named);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -92,6 +89,21 @@ public final class Inet implements java.util.concurrent.Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Builds the command with some of its subcommands: picocli builds the model of each by
+     * reflection, so a run registers the one it runs.
+     *
+     * @param commands  the subcommands' classes, among {@link #COMMANDS}
+     * @return the command line, not null
+     */
+    static CommandLine commandLine(java.util.List<Class<?>> commands) {
+        CommandLine commandLine = new CommandLine(new Inet());
+        for (Class<?> command : commands) {
+            commandLine.addSubcommand(command);
+        }
+        return commandLine;
     }
 
     /** The message when the files are too large for the heap: how much there was, how to give more. */
