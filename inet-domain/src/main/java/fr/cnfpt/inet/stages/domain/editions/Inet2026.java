@@ -148,8 +148,8 @@ final class Inet2026 {
                                 "students trained every year in initial training")),
                 new KeyFigure("IN_SERVICE_EXECUTIVES_PER_YEAR", 4_000,
                         of("cadres de direction ou futurs cadres formés chaque année en formation continue",
-                                "local government executives, present and future, trained every year in in-service"
-                                        + " training")),
+                                "local government executives, present and future, who take in-service training"
+                                        + " every year")),
                 new KeyFigure("PROGRAMMES_PER_YEAR", 600, of("programmes de formation par an",
                         "training programmes a year")),
                 new KeyFigure("TRAINERS_PER_YEAR", 900, of("formateurs et formatrices par an", "trainers a year")),
