@@ -86,14 +86,6 @@ final class Errata2026 {
                                         + " (« Accueillir un ou une élève en stage »).",
                                 "\"Accueillir un ou une élève en fin de scolarité\", the form of the brochure's title"
                                         + " (\"Accueillir un ou une élève en stage\").")),
-                new Erratum("DGS_INCLUSIVE_FORM",
-                        of("Page « Stages d'observation », modalités des administrateurs et des ingénieurs",
-                                "Page \"Stages d'observation\", administrators' and engineers' arrangements"),
-                        "L'élève est directement placé auprès du DGS et sous son autorité.",
-                        of("« … auprès du ou de la DGS … », comme la ligne suivante (« 2 ou 3 semaines de découverte"
-                                        + " au quotidien auprès du ou de la DGS »).",
-                                "\"… auprès du ou de la DGS …\", as the next line (\"2 ou 3 semaines de découverte au"
-                                        + " quotidien auprès du ou de la DGS\").")),
                 new Erratum("TRONC_COMMUN_HOURS_SPACING",
                         of("Parcours « Tronc commun à 21 écoles de service public »",
                                 "Track \"Tronc commun à 21 écoles de service public\""),

@@ -58,7 +58,7 @@ final class Observation2026 {
             "This internship has two parts:");
 
     private static final Arrangements WITH_DGS = Arrangements.placedWith(Supervisor.DGS, List.of(
-                    of("L'élève est directement placé auprès du ou de la DGS et sous son autorité.",
+                    of("L'élève est directement placé auprès du DGS et sous son autorité.",
                             "The trainee reports directly to the chief executive (directeur or directrice général(e)"
                                     + " des services, DGS)."),
                     TWO_PARTS),
