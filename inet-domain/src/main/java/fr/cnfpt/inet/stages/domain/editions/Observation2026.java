@@ -59,8 +59,8 @@ final class Observation2026 {
 
     private static final Arrangements WITH_DGS = Arrangements.placedWith(Supervisor.DGS, List.of(
                     of("L'élève est directement placé auprès du DGS et sous son autorité.",
-                            "The trainee reports directly to the chief executive (directeur or directrice général(e)"
-                                    + " des services, DGS)."),
+                            "The trainee reports directly to the chief executive (directeur général des services,"
+                                    + " DGS)."),
                     TWO_PARTS),
             List.of(new Phase(Weeks.of(2), Weeks.of(3), of(
                             "2 ou 3 semaines de découverte au quotidien auprès du ou de la DGS. Ce positionnement doit"
