@@ -109,7 +109,7 @@ public final class Schedules {
             List<ScheduledInternship> internships = new ArrayList<>();
             for (Internship internship : edition.catalogue().internshipsOf(profile.corps())) {
                 internships.add(official.flatMap(o -> o.dates(profile.corps(), internship.type()))
-                        .map(dates -> scheduled(internship, withVariants(internship, dates), DateSource.OFFICIAL))
+                        .map(dates -> scheduled(internship, dates, DateSource.OFFICIAL))
                         .orElseGet(() -> projected(internship, projection, cohort, schooling)));
             }
             schedules.add(new CorpsSchedule(profile.corps(), profile.placedBy(), schooling, internships));
@@ -123,25 +123,7 @@ public final class Schedules {
                 .orElseThrow(() -> missing(internship.type() + " for " + internship.corps()));
         OfficialDates projected = OfficialDates.of(projection.period(dates.period(), cohort, schooling), List.of(),
                 dates.offerDeadline().map(d -> projection.deadline(d, cohort)).orElse(null));
-        return scheduled(internship, withVariants(internship, projected), DateSource.PROJECTED);
-    }
-
-    /**
-     * Completes an internship's dates with the periods of its hosts' other workweeks, computed from
-     * its default period (the same calendar weeks, {@link WorkingDays#sameWeeks}), unless a calendar
-     * publishes them. The built-in calendar publishes none: the library curators' "du 30 ou 31 mars
-     * au 17 ou 18 avril 2026" is computed for every cohort, never pasted.
-     */
-    private OfficialDates withVariants(Internship internship, OfficialDates dates) {
-        if (!dates.variants().isEmpty()) {
-            return dates;
-        }
-        WorkweekPeriod period = dates.period();
-        List<WorkweekPeriod> variants = Workweek.forHostsOf(internship).stream()
-                .filter(workweek -> workweek != period.workweek())
-                .map(workweek -> new WorkweekPeriod(workweek, WorkingDays.of(holidays, workweek).sameWeeks(period.period())))
-                .toList();
-        return OfficialDates.of(period, variants, dates.offerDeadline().orElse(null));
+        return scheduled(internship, projected.withComputedVariants(internship, holidays), DateSource.PROJECTED);
     }
 
     private static ScheduledInternship scheduled(Internship internship, OfficialDates dates, DateSource source) {

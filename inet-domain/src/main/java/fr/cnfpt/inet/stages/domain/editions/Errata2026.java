@@ -63,9 +63,9 @@ final class Errata2026 {
                                 "\"ingénieurs et ingénieures en chef territoriaux\", the masculine-then-feminine order of"
                                         + " every other pair in the brochure: one spelling per career group.")),
                 new Erratum("INGENIEURS_END_OF_SCHOOLING_MONTH",
-                        of("Frise « Année 2027 », ligne des ingénieurs et ingénieures en chef",
-                                "Timeline \"Année 2027\", chief engineers' row"),
-                        "Fin scolarité (colonne Avril)",
+                        of("Frise « Année 2027 », ligne des ingénieurs et ingénieures en chef, colonne Avril",
+                                "Timeline \"Année 2027\", chief engineers' row, April column"),
+                        "Fin scolarité",
                         of("Fin de scolarité le 31 mars 2027, comme le tableau récapitulatif (« 12 MOIS DE SCOLARITÉ"
                                         + " (01/04/2026 – 31/03/2027) »).",
                                 "End of training on 31 March 2027, as in the summary table (\"12 MOIS DE SCOLARITÉ"
