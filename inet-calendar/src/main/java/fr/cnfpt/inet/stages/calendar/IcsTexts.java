@@ -24,7 +24,7 @@ final class IcsTexts {
     }
 
     String description(ScheduledInternship internship, WorkweekPeriod period) {
-        return name(internship) + ", " + internship.weeks().value() + (fr() ? " semaines " : " weeks, ")
+        return name(internship) + ", " + internship.weeks().value() + (fr() ? " semaines " : " weeks ")
                 + DatesInWords.period(period.period(), language) + "." + provisional(internship);
     }
 

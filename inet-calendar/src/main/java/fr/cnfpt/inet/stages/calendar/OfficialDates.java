@@ -1,5 +1,6 @@
 package fr.cnfpt.inet.stages.calendar;
 
+import fr.cnfpt.inet.stages.domain.internship.Internship;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +34,28 @@ public final class OfficialDates {
      */
     public static OfficialDates of(WorkweekPeriod period, List<WorkweekPeriod> variants, LocalDate offerDeadline) {
         return new OfficialDates(period, variants, offerDeadline);
+    }
+
+    /**
+     * Completes these dates with the periods of the internship's other host workweeks
+     * ({@link Workweek#forHostsOf}), computed from the default period: the same calendar weeks
+     * ({@link WorkingDays#sameWeeks}). Dates that publish variants are returned as they are. The
+     * library curators' "du 30 ou 31 mars au 17 ou 18 avril 2026" is computed this way for every
+     * cohort, never pasted.
+     *
+     * @param internship  the internship these dates are for, not null
+     * @param holidays  the public holidays the other workweeks avoid, not null
+     * @return the dates with every workweek's period, not null
+     */
+    public OfficialDates withComputedVariants(Internship internship, PublicHolidays holidays) {
+        if (!variants.isEmpty()) {
+            return this;
+        }
+        List<WorkweekPeriod> computed = Workweek.forHostsOf(internship).stream()
+                .filter(workweek -> workweek != period.workweek())
+                .map(workweek -> new WorkweekPeriod(workweek, WorkingDays.of(holidays, workweek).sameWeeks(period.period())))
+                .toList();
+        return new OfficialDates(period, computed, offerDeadline);
     }
 
     /** @return the period for the default workweek, not null */

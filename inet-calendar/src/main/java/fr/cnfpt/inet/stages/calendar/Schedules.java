@@ -121,10 +121,9 @@ public final class Schedules {
             DateRange schooling) {
         OfficialDates dates = reference.dates(internship.corps(), internship.type())
                 .orElseThrow(() -> missing(internship.type() + " for " + internship.corps()));
-        OfficialDates projected = OfficialDates.of(projection.period(dates.period(), cohort, schooling),
-                dates.variants().stream().map(v -> projection.period(v, cohort, schooling)).toList(),
+        OfficialDates projected = OfficialDates.of(projection.period(dates.period(), cohort, schooling), List.of(),
                 dates.offerDeadline().map(d -> projection.deadline(d, cohort)).orElse(null));
-        return scheduled(internship, projected, DateSource.PROJECTED);
+        return scheduled(internship, projected.withComputedVariants(internship, holidays), DateSource.PROJECTED);
     }
 
     private static ScheduledInternship scheduled(Internship internship, OfficialDates dates, DateSource source) {

@@ -65,7 +65,8 @@ final class StageChecks {
         Optional<LocalDate> deadline = node.hasNonNull("offerDeadline")
                 ? calendar.date(node.get("offerDeadline"), path + ".offerDeadline") : Optional.empty();
         deadline.ifPresent(d -> deadline(d, path + ".offerDeadline", period));
-        period.ifPresent(p -> dates.put(type.get(), OfficialDates.of(p, variants, deadline.orElse(null))));
+        period.ifPresent(p -> dates.put(type.get(), OfficialDates.of(p, variants, deadline.orElse(null))
+                .withComputedVariants(internship.get(), holidays)));
     }
 
     private Optional<WorkweekPeriod> period(JsonNode node, String path, Workweek fallback, int declared,

@@ -1,6 +1,9 @@
 package fr.cnfpt.inet.stages.calendar;
 
+import fr.cnfpt.inet.stages.domain.time.DateRange;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 
 /**
@@ -76,5 +79,23 @@ public final class WorkingDays {
             day = day.minusDays(1);
         }
         return day;
+    }
+
+    /**
+     * Returns the same calendar weeks as a period, worked in this workweek: from the first working
+     * day of the week of the period's first day to the last working day of the week of its last day.
+     * Monday 30 March to Friday 17 April 2026, worked Tuesday to Saturday, is Tuesday 31 March to
+     * Saturday 18 April 2026, the brochure's "du 30 ou 31 mars au 17 ou 18 avril 2026"; Tuesday
+     * 30 March (after Easter Monday) to Friday 16 April 2027 is Tuesday 30 March to Saturday 17 April.
+     *
+     * @param period  the period in another workweek, not null
+     * @return the period in this workweek, not null
+     */
+    public DateRange sameWeeks(DateRange period) {
+        Objects.requireNonNull(period, "period");
+        LocalDate firstMonday = period.firstDay().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate lastMonday = period.lastDay().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return DateRange.ofClosed(onOrAfter(firstMonday.with(TemporalAdjusters.nextOrSame(workweek.firstDay()))),
+                onOrBefore(lastMonday.with(TemporalAdjusters.nextOrSame(workweek.lastDay()))));
     }
 }

@@ -1,6 +1,9 @@
 package fr.cnfpt.inet.stages.calendar;
 
+import fr.cnfpt.inet.stages.domain.internship.Internship;
+import fr.cnfpt.inet.stages.domain.internship.Supervisor;
 import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,6 +35,22 @@ public enum Workweek {
     /** @return the last working day of the week, not null */
     public DayOfWeek lastDay() {
         return last;
+    }
+
+    /**
+     * Returns the workweeks of the hosts an internship may have: Monday to Friday for every
+     * internship, and Tuesday to Saturday too for one whose trainee is placed with the head of a
+     * library (the library curators' observation: "3 semaines du 30 ou 31 mars au 17 ou 18 avril
+     * 2026"), since libraries often open Tuesday to Saturday. The brochure gives one period for every
+     * other internship, which takes place in a local authority's management or in other structures.
+     *
+     * @param internship  the internship, not null
+     * @return the workweeks, the default (Monday to Friday) first, not null
+     */
+    public static List<Workweek> forHostsOf(Internship internship) {
+        Objects.requireNonNull(internship, "internship");
+        return internship.arrangements().placedWith().filter(s -> s == Supervisor.DIRECTEUR_ETABLISSEMENT).isPresent()
+                ? List.of(MONDAY_TO_FRIDAY, TUESDAY_TO_SATURDAY) : List.of(MONDAY_TO_FRIDAY);
     }
 
     /**

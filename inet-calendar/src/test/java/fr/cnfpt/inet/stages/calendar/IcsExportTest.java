@@ -102,7 +102,7 @@ class IcsExportTest {
         String ics = ics(EnumSet.of(Corps.INGENIEUR_EN_CHEF), Language.EN);
         assertThat(ics).contains("\\,");
         VEvent perfectionnement = event(events(ics), "2026-INGENIEUR_EN_CHEF-PERFECTIONNEMENT-MONDAY_TO_FRIDAY@stages.inet.cnfpt.fr");
-        assertThat(perfectionnement.getDescription().getValue()).isEqualTo("Advanced internship, 7 weeks, 1 February to 19 March 2027.");
+        assertThat(perfectionnement.getDescription().getValue()).isEqualTo("Advanced internship, 7 weeks from 1 February to 19 March 2027.");
     }
 
     @Test

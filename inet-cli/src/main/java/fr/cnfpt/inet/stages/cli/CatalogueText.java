@@ -14,7 +14,7 @@ import java.util.List;
 final class CatalogueText {
 
     private static final LocalizedText EDITION = LocalizedText.of("Édition", "Edition");
-    private static final LocalizedText MONTHS = LocalizedText.of("mois de scolarité", "months of schooling");
+    private static final LocalizedText MONTHS = LocalizedText.of("mois de scolarité", "months of training");
     private static final LocalizedText PLACED_BY = LocalizedText.of("stages placés par l'", "internships placed by ");
     private static final LocalizedText WEEKS = LocalizedText.of("semaines", "weeks");
     private static final LocalizedText OBJECTIVES = LocalizedText.of("Objectifs", "Objectives");

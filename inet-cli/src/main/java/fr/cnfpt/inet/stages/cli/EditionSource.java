@@ -22,7 +22,7 @@ final class EditionSource {
         if (file == null) {
             return Editions.current();
         }
-        try (InputStream in = Files.newInputStream(InputFiles.requireReadable(file, "edition file "))) {
+        try (InputStream in = Files.newInputStream(StandardInput.is(file) ? StandardInput.spool() : InputFiles.requireReadable(file, "edition file "))) {
             return EditionJson.read(in);
         } catch (EditionFormatException e) {
             throw new UnusableInputException(file + ": " + e.getMessage()

@@ -16,7 +16,8 @@ import picocli.CommandLine.TypeConversionException;
 final class ImportOptions {
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Offers, trainees or placements files: .csv, .json, .jsonl or .xlsx.")
+            description = "Offers, trainees or placements files: .csv, .json, .jsonl or .xlsx; '-' for standard input"
+                    + " (with --kind; its format is told from its first bytes).")
     List<Path> files;
 
     @Option(names = "--kind", paramLabel = "offers|trainees|placements", converter = KindConverter.class,
@@ -24,9 +25,9 @@ final class ImportOptions {
                     + " placement/affectation).")
     RecordKind kind;
 
-    @Option(names = "--format", paramLabel = "ID",
+    @Option(names = "--importer", paramLabel = "ID",
             description = "The importer to use (see 'inet plugins'). Default: chosen from each file's extension.")
-    String format;
+    String importer;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", converter = CharsetConverter.class,
             description = "The CSV files' encoding. Default: detected (byte-order mark, else UTF-8, else Windows-1252).")

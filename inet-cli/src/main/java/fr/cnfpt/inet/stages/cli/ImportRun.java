@@ -138,7 +138,8 @@ final class ImportRun {
     static Result run(ImportOptions options, List<Input> files, PrintWriter err, Language language,
             RowSink downstream) {
         List<Input> inputs = new ArrayList<>(files);
-        inputs.forEach(input -> InputFiles.requireReadable(input.path()));
+        inputs.stream().filter(input -> !StandardInput.is(input.path()))
+                .forEach(input -> InputFiles.requireReadable(input.path()));
         inputs.sort(Comparator.comparing(Input::kind));
         ScheduleSource.Selection selection = options.schedule.select(err, language);
         Validation validation = Validation.of(selection.edition(), selection.schedules(), ImporterRegistry.load())
@@ -149,12 +150,15 @@ final class ImportRun {
         List<FileReport> reports = new ArrayList<>();
         for (Input input : inputs) {
             String name = input.path().toString();
-            try (Progress progress = Progress.start(name, Files.size(input.path()), !options.noProgress)) {
-                ImportRequest request = ImportRequest.of(name, () -> progress.track(Files.newInputStream(input.path())),
+            boolean standard = StandardInput.is(input.path());
+            Path source = standard ? StandardInput.spool() : input.path();
+            String importer = options.importer != null || !standard ? options.importer : StandardInput.importer(source);
+            try (Progress progress = Progress.start(name, Files.size(source), !options.noProgress)) {
+                ImportRequest request = ImportRequest.of(name, () -> progress.track(Files.newInputStream(source)),
                                 input.kind())
                         .withEncoding(options.encoding).withSeparator(options.separator).withSheet(options.sheet)
                         .withCohort(options.schedule.cohort).withLimits(options.limits());
-                reports.add(validation.check(request, options.format, downstream));
+                reports.add(validation.check(request, importer, downstream));
             } catch (UnknownFormatException e) {
                 throw new UnusableInputException(e.getMessage());
             } catch (IOException e) {
@@ -167,11 +171,15 @@ final class ImportRun {
     private static List<Input> inputs(ImportOptions options) {
         List<Input> inputs = new ArrayList<>();
         for (Path path : options.files) {
-            InputFiles.requireReadable(path);
+            boolean standard = StandardInput.is(path);
+            if (!standard) {
+                InputFiles.requireReadable(path);
+            }
             RecordKind kind = options.kind != null ? options.kind
-                    : FileKinds.fromName(path.getFileName().toString()).orElseThrow(() -> new UnusableInputException(
-                            "cannot tell what " + path + " holds from its name; give --kind offers, trainees or"
-                                    + " placements"));
+                    : (standard ? java.util.Optional.<RecordKind>empty() : FileKinds.fromName(path.getFileName()
+                            .toString())).orElseThrow(() -> new UnusableInputException("cannot tell what "
+                                    + (standard ? "standard input" : path) + " holds from its name; give --kind offers,"
+                                    + " trainees or placements"));
             inputs.add(new Input(path, kind));
         }
         inputs.sort(Comparator.comparing(Input::kind));

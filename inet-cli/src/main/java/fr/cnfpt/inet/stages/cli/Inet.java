@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
                 + " published in the brochure \"Accueillir un ou une élève en stage\".",
         footer = {"", "Codes are accepted in upper case (PROJET_COLLECTIF) or lower case with dashes (projet-collectif).",
                 "Exit codes: 0 success, 1 problems found, 2 usage error or unusable input, 3 internal error."})
-public final class Inet implements Runnable {
+public final class Inet implements java.util.concurrent.Callable<Integer> {
 
     /** Exit code of an internal error. */
     static final int INTERNAL_ERROR = 3;
@@ -69,14 +69,11 @@ public final class Inet implements Runnable {
      * @return the exit code
      */
     static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Inet());
         String first = args.length == 0 ? "" : args[0];
         java.util.List<Class<?>> named = COMMANDS.stream()
                 .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(first))
                 .toList();
-        for (Class<?> command : named.isEmpty() ? COMMANDS : named) {
-            commandLine.addSubcommand(command);
-        }
+        CommandLine commandLine = commandLine(named.isEmpty() ? COMMANDS : named);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -94,6 +91,21 @@ public final class Inet implements Runnable {
         return code;
     }
 
+    /**
+     * Builds the command with some of its subcommands: picocli builds the model of each by
+     * reflection, so a run registers the one it runs.
+     *
+     * @param commands  the subcommands' classes, among {@link #COMMANDS}
+     * @return the command line, not null
+     */
+    static CommandLine commandLine(java.util.List<Class<?>> commands) {
+        CommandLine commandLine = new CommandLine(new Inet());
+        for (Class<?> command : commands) {
+            commandLine.addSubcommand(command);
+        }
+        return commandLine;
+    }
+
     /** The message when the files are too large for the heap: how much there was, how to give more. */
     static String outOfMemory() {
         return "inet: out of memory: the files are too large for the Java heap (at most "
@@ -102,8 +114,16 @@ public final class Inet implements Runnable {
                 + " written. See docs/scaling.md for what each size of dataset needs";
     }
 
+    /**
+     * Runs {@code inet} without a command: a usage error, as for any command-line tool. The usage
+     * goes to standard error and the exit code is 2 ({@code inet --help} prints it on standard
+     * output and exits 0).
+     *
+     * @return 2
+     */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return CommandLine.ExitCode.USAGE;
     }
 }

@@ -12,8 +12,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A progress bar on standard error while a large file is read, measured in bytes read. Shown only
- * on a terminal, for files of more than {@value #MIN_BYTES} bytes (a few seconds' work), and not
- * with {@code --no-progress}; otherwise silent.
+ * when standard error is a terminal, for files of more than {@value #MIN_BYTES} bytes (a few
+ * seconds' work), and not with {@code --no-progress}; otherwise silent.
  */
 final class Progress implements AutoCloseable {
 
@@ -26,7 +26,7 @@ final class Progress implements AutoCloseable {
     }
 
     static Progress start(String name, long size, boolean wanted) {
-        if (!wanted || size < MIN_BYTES || System.console() == null) {
+        if (!wanted || size < MIN_BYTES || !standardErrorIsATerminal()) {
             return new Progress(null);
         }
         ProgressBar bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(size)
@@ -34,6 +34,25 @@ final class Progress implements AutoCloseable {
                 .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true, StandardCharsets.UTF_8)))
                 .build();
         return new Progress(bar);
+    }
+
+    /**
+     * Tells whether standard error, where the bar is drawn, is a terminal, whatever standard output
+     * is ({@code inet validate big.csv > summary.txt} still shows the bar). Java cannot ask that of
+     * standard error: on Linux its file descriptor's link names the terminal ({@code /dev/pts/N});
+     * elsewhere, the JVM's console (standard input and output both terminals) stands for it.
+     */
+    static boolean standardErrorIsATerminal() {
+        try {
+            java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
+            if (java.nio.file.Files.isSymbolicLink(fd)) {
+                String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or no /proc: ask the JVM
+        }
+        return System.console() != null;
     }
 
     InputStream track(InputStream in) {

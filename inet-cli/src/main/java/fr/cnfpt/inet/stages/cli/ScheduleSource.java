@@ -85,7 +85,7 @@ final class ScheduleSource {
     }
 
     private OfficialCalendarReader.Result read(Edition chosen, PublicHolidays holidays) {
-        try (InputStream in = Files.newInputStream(InputFiles.requireReadable(calendar, "calendar file "))) {
+        try (InputStream in = Files.newInputStream(StandardInput.is(calendar) ? StandardInput.spool() : InputFiles.requireReadable(calendar, "calendar file "))) {
             return OfficialCalendarReader.of(chosen, holidays).read(in);
         } catch (IOException e) {
             throw new UnusableInputException("cannot read calendar file " + calendar + ": " + IoFailures.describe(e));

@@ -16,7 +16,7 @@ import java.util.Set;
 final class ScheduleText {
 
     private static final LocalizedText COHORT = LocalizedText.of("Promotion", "Cohort");
-    private static final LocalizedText SCHOOLING = LocalizedText.of("scolarité", "schooling");
+    private static final LocalizedText SCHOOLING = LocalizedText.of("scolarité", "training");
     private static final LocalizedText OFFICIAL = LocalizedText.of("calendrier officiel", "official calendar");
     private static final LocalizedText PROJECTED = LocalizedText.of("dates prévisionnelles (projetées)", "provisional dates (projected)");
     private static final LocalizedText PARTLY = LocalizedText.of("calendrier officiel complété de dates prévisionnelles",

@@ -14,16 +14,27 @@ final class VersionProvider implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() throws IOException {
+        return new String[] {
+            "inet " + version(),
+            "Built-in edition: " + Editions.current().label(),
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+        };
+    }
+
+    /**
+     * Returns the command's version, from the build.
+     *
+     * @return the version, such as {@code 0.1.0-SNAPSHOT}, or {@code unknown}
+     */
+    static String version() {
         Properties properties = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
             if (in != null) {
                 properties.load(in);
             }
+        } catch (IOException e) {
+            return "unknown";
         }
-        return new String[] {
-            "inet " + properties.getProperty("version", "unknown"),
-            "Built-in edition: " + Editions.current().label(),
-            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
-        };
+        return properties.getProperty("version", "unknown");
     }
 }

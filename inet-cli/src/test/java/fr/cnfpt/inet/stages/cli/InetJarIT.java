@@ -55,7 +55,7 @@ class InetJarIT {
     void printsTheEnglishCatalogueForOneCorps() throws Exception {
         InetJar.Result result = InetJar.run("stages", "--corps", "conservateur-bibliotheques", "--lang", "en");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("Trainee territorial library curators (CONSERVATEUR_BIBLIOTHEQUES)",
+        assertThat(result.out()).contains("Trainee library curators (CONSERVATEUR_BIBLIOTHEQUES)",
                 "1. Observation internship (OBSERVATION), 3 weeks", "5. Professionalisation internship"
                         + " (PROFESSIONNALISATION), 11 weeks")
                 .doesNotContain("INGENIEUR_EN_CHEF");

@@ -20,8 +20,15 @@ class InetTest {
     }
 
     @Test
-    void printsUsageWithoutArguments() {
-        assertThat(run()).isZero();
+    void aBareInetIsAUsageErrorPrintedOnStandardError() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(err.toString()).contains("Usage: inet");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void helpIsPrintedOnStandardOutput() {
+        assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("Usage: inet");
     }
 

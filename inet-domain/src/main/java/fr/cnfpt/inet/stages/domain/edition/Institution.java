@@ -2,7 +2,9 @@ package fr.cnfpt.inet.stages.domain.edition;
 
 import fr.cnfpt.inet.stages.domain.DomainException;
 import fr.cnfpt.inet.stages.domain.contact.PhoneNumber;
+import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +16,8 @@ import java.util.Optional;
  * This class is immutable and thread-safe.
  *
  * @param description  what INET is, in order, not empty
- * @param addressLines  the postal address, line by line, not empty
+ * @param addressLines  the postal address, line by line, as written in France, not empty
+ * @param country  the country, added to the address for readers abroad ("France"), not null
  * @param telephone  the switchboard, not null
  * @param website  the web site's host name, such as {@code inet.cnfpt.fr}, not null
  * @param keepInTouch  the "Gardez le fil avec l'INET" lines, in order, not null
@@ -22,7 +25,8 @@ import java.util.Optional;
  * @param internationalMission  the initiatives of the European and International Mission, not null
  * @param forForeignInstitutions  what a foreign institution can do with INET, not null
  */
-public record Institution(List<LocalizedText> description, List<String> addressLines, PhoneNumber telephone,
+public record Institution(List<LocalizedText> description, List<String> addressLines, LocalizedText country,
+        PhoneNumber telephone,
         String website, List<LocalizedText> keepInTouch, List<KeyFigure> figures,
         List<LocalizedText> internationalMission, List<LocalizedText> forForeignInstitutions) {
 
@@ -31,6 +35,7 @@ public record Institution(List<LocalizedText> description, List<String> addressL
      *
      * @param description  what INET is, not empty
      * @param addressLines  the postal address, not empty
+     * @param country  the country, not null
      * @param telephone  the switchboard, not null
      * @param website  the web site, not null
      * @param keepInTouch  the keep-in-touch lines, not null
@@ -41,6 +46,7 @@ public record Institution(List<LocalizedText> description, List<String> addressL
     public Institution {
         description = List.copyOf(description);
         addressLines = List.copyOf(addressLines);
+        Objects.requireNonNull(country, "country");
         Objects.requireNonNull(telephone, "telephone");
         Objects.requireNonNull(website, "website");
         keepInTouch = List.copyOf(keepInTouch);
@@ -60,5 +66,46 @@ public record Institution(List<LocalizedText> description, List<String> addressL
     public Optional<KeyFigure> figure(String code) {
         Objects.requireNonNull(code, "code");
         return figures.stream().filter(f -> f.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Returns the postal address as a reader in a language writes to it: as in France for French
+     * ("67089 Strasbourg Cedex"), with the country on a last line of its own for a reader abroad
+     * ("67089 Strasbourg Cedex", "France"), as international mail requires.
+     *
+     * @param language  the reader's language, not null
+     * @return the address lines, not empty, not null
+     */
+    public List<String> address(Language language) {
+        Objects.requireNonNull(language, "language");
+        if (language == Language.FR) {
+            return addressLines;
+        }
+        List<String> lines = new ArrayList<>(addressLines);
+        lines.add(country.in(language));
+        return List.copyOf(lines);
+    }
+
+    /**
+     * Returns the postal address on one line: "1, rue Edmond Michelet, CS 40262, 67089 Strasbourg
+     * Cedex, France" for a reader abroad.
+     *
+     * @param language  the reader's language, not null
+     * @return the address, not null
+     */
+    public String addressOnOneLine(Language language) {
+        return String.join(", ", address(language));
+    }
+
+    /**
+     * Returns the switchboard number as a reader in a language dials it: "03 88 15 52 64" in
+     * French, "+33 3 88 15 52 64" abroad.
+     *
+     * @param language  the reader's language, not null
+     * @return the number, not null
+     */
+    public String telephone(Language language) {
+        Objects.requireNonNull(language, "language");
+        return language == Language.FR ? telephone.national() : telephone.international();
     }
 }

@@ -20,33 +20,39 @@ final class Corps2026 {
     static List<CorpsProfile> profiles() {
         return List.of(
                 CorpsProfile.placedByInet(Corps.ADMINISTRATEUR,
-                        of("administrateurs et administratrices territoriaux", "territorial administrators"),
-                        of("Élèves administrateurs et administratrices territoriaux", "Trainee territorial administrators"),
-                        of("concours d'administrateur territorial", "territorial administrator competitive examination"),
+                        of("administrateurs et administratrices territoriaux", "senior administrators"),
+                        of("Élèves administrateurs et administratrices territoriaux", "Trainee senior administrators"),
+                        of("concours d'administrateur territorial",
+                                "competitive examination for senior administrators (concours d'administrateur"
+                                        + " territorial)"),
                         Months.of(18)),
                 CorpsProfile.placedByInet(Corps.CONSERVATEUR_BIBLIOTHEQUES,
-                        of("conservateurs et conservatrices territoriaux de bibliothèques", "territorial library curators"),
+                        of("conservateurs et conservatrices territoriaux de bibliothèques", "library curators"),
                         of("Élèves conservateurs et conservatrices territoriaux de bibliothèques",
-                                "Trainee territorial library curators"),
+                                "Trainee library curators"),
                         of("concours de conservateur territorial de bibliothèques",
-                                "territorial library curator competitive examination"),
+                                "competitive examination for library curators (concours de conservateur territorial"
+                                        + " de bibliothèques)"),
                         Months.of(18)),
                 CorpsProfile.placedByInet(Corps.INGENIEUR_EN_CHEF,
-                        of("ingénieurs et ingénieures en chef territoriaux", "territorial chief engineers"),
-                        of("Élèves ingénieurs et ingénieures en chef territoriaux", "Trainee territorial chief engineers"),
-                        of("concours d'ingénieur en chef territorial", "territorial chief engineer competitive examination"),
+                        of("ingénieurs et ingénieures en chef territoriaux", "chief engineers"),
+                        of("Élèves ingénieurs et ingénieures en chef territoriaux", "Trainee chief engineers"),
+                        of("concours d'ingénieur en chef territorial",
+                                "competitive examination for chief engineers (concours d'ingénieur en chef"
+                                        + " territorial)"),
                         Months.of(12)),
                 CorpsProfile.placedBy(Corps.CONSERVATEUR_PATRIMOINE,
-                        of("conservateurs et conservatrices territoriaux du patrimoine", "territorial heritage curators"),
+                        of("conservateurs et conservatrices territoriaux du patrimoine", "heritage curators"),
                         of("Élèves conservateurs et conservatrices territoriaux du patrimoine",
-                                "Trainee territorial heritage curators"),
+                                "Trainee heritage curators"),
                         of("concours de conservateur territorial du patrimoine",
-                                "territorial heritage curator competitive examination"),
+                                "competitive examination for heritage curators (concours de conservateur territorial"
+                                        + " du patrimoine)"),
                         Institute.INP,
                         of("Les stages des élèves conservateurs et conservatrices territoriaux du patrimoine sont gérés"
                                 + " par l'INP (Institut National du Patrimoine), dans le cadre du partenariat avec l'INET.",
-                                "The internships of trainee territorial heritage curators are handled by the INP"
-                                        + " (Institut national du patrimoine, the National Heritage Institute), under its"
-                                        + " partnership with INET.")));
+                                "The internships of trainee heritage curators are arranged by the INP (Institut"
+                                        + " national du patrimoine, the National Heritage Institute), in partnership with"
+                                        + " INET.")));
     }
 }

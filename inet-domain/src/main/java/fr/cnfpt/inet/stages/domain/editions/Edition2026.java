@@ -24,31 +24,30 @@ final class Edition2026 {
     static Edition edition() {
         Edition.Builder builder = Edition.builder(CohortYear.of(2026))
                 .title(of("Accueillir un ou une élève en stage", "Hosting an INET trainee"),
-                        List.of(of("Un stage à proposer ?", "An internship to offer?"),
-                                of("Une mission à réaliser ?", "A mission to be carried out?")))
+                        List.of(of("Un stage à proposer ?", "Have an internship to offer?"),
+                                of("Une mission à réaliser ?", "A project that needs doing?")))
                 .hostingPitch(List.of(
                         of("Le modèle de formation de l'INET repose sur des périodes de mises en situation"
                                         + " professionnelle qui permettent aux élèves de monter progressivement en"
                                         + " compétences et en responsabilités. Au cours de leur scolarité, ils"
                                         + " effectuent 3 à 5 stages en collectivité.",
-                                "INET's training model rests on periods of work placement that let trainees gradually"
-                                        + " build up skills and responsibilities. During their schooling, they do 3 to"
-                                        + " 5 internships in local authorities."),
+                                "INET's training model rests on periods of work placement through which trainees"
+                                        + " gradually build up skills and responsibilities. During their training, they"
+                                        + " complete 3 to 5 internships in local authorities."),
                         of("Accueillir un ou une élève en stage, une ressource pour votre collectivité et un"
                                         + " investissement pour l'avenir",
-                                "Hosting a trainee: a resource for your local authority and an investment in the"
-                                        + " future"),
+                                "Hosting an INET trainee: a resource for your local authority and an investment in"
+                                        + " the future"),
                         of("Ces périodes d'immersion professionnelle sont une opportunité pour vous, collectivités, de"
                                         + " bénéficier d'un regard extérieur et rigoureux sur une de vos problématiques"
                                         + " actuelles.",
-                                "These periods of professional immersion are an opportunity for you, local"
-                                        + " authorities, to benefit from a rigorous outside perspective on one of your"
-                                        + " current issues."),
+                                "These periods of professional immersion give your local authority the benefit of a"
+                                        + " rigorous outside view of one of its current issues."),
                         of("Vous trouverez ci-contre les différentes possibilités pour accueillir un ou une élève de"
                                         + " l'INET au sein de votre équipe et lui confier une mission. N'hésitez pas à"
                                         + " nous contacter pour plus d'informations.",
-                                "You will find here the different ways of hosting an INET trainee in your team and"
-                                        + " entrusting him or her with a mission. Do not hesitate to contact us for more"
+                                "This brochure sets out the different ways of hosting an INET trainee in your team"
+                                        + " and entrusting them with an assignment. Feel free to contact us for more"
                                         + " information.")))
                 .curriculum(Curriculum2026.curriculum())
                 .catalogue(InternshipCatalogue.of(List.of(Observation2026.definition(), Thematique2026.definition(),

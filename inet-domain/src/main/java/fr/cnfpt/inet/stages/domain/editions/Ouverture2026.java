@@ -21,15 +21,15 @@ final class Ouverture2026 {
 
     private static final List<LocalizedText> OBJECTIVES = List.of(of(
             "S'enrichir d'expériences complémentaires, s'ouvrir à d'autres structures, d'autres contextes...",
-            "Gain complementary experience, open up to other organisations, other contexts..."));
+            "Gain complementary experience, discover other organisations and other contexts..."));
 
     private static final Arrangements ARRANGEMENTS = Arrangements.of(List.of(of(
             "Les élèves identifient les structures qui leur permettent d'enrichir leurs compétences et de compléter"
                     + " leurs expériences (associations, services de l'État, collectivités européennes, collectivités"
                     + " d'outre-mer, établissements particuliers, secteur privé...).",
-            "Trainees identify the organisations that let them broaden their skills and round out their experience"
-                    + " (associations, State services, European local authorities, overseas authorities, special"
-                    + " public bodies, the private sector...).")));
+            "Trainees choose the organisations that will let them broaden their skills and round out their"
+                    + " experience (associations, State services, European local authorities, overseas authorities,"
+                    + " specialised public bodies, the private sector...).")));
 
     private static final List<ExampleGroup> EXAMPLES = List.of(
             ExampleGroup.titled(of("Services de l'État", "State services"), List.of(
@@ -39,7 +39,7 @@ final class Ouverture2026 {
                     of("Directions Régionales des Affaires Culturelles",
                             "Regional directorates of cultural affairs (DRAC)"),
                     of("Agence nationale de la cohésion des territoires...",
-                            "National agency for territorial cohesion (ANCT)..."))),
+                            "National Agency for Territorial Cohesion (ANCT)..."))),
             ExampleGroup.titled(of("Entreprises publiques", "Public companies"), List.of(
                     of("Caisse des Dépôts", "Caisse des Dépôts"),
                     of("Groupe La Poste", "La Poste group"),
@@ -58,7 +58,7 @@ final class Ouverture2026 {
                     of("cabinets de conseil...", "consultancies..."))),
             ExampleGroup.titled(of("Autres structures", "Other organisations"), List.of(
                     of("Secteur associatif", "Non-profit sector"),
-                    of("syndicats", "unions"),
+                    of("syndicats", "trade unions"),
                     of("hôpitaux", "hospitals"),
                     of("collectivités européennes...", "European local authorities..."))));
 
@@ -70,18 +70,17 @@ final class Ouverture2026 {
                 .names(of("Stage d'ouverture", "Broadening internship"), of("Stages d'ouverture", "Broadening internships"))
                 .purpose(of("En lien avec leur projet professionnel, le stage d'ouverture permet aux élèves d'enrichir"
                                 + " leur expérience et de découvrir un nouvel environnement de travail.",
-                        "In line with their career plan, the broadening internship lets trainees enrich their"
+                        "In line with their career plans, the broadening internship lets trainees enrich their"
                                 + " experience and discover a new working environment."))
                 .examplesHeading(of("Exemples de structures d'accueil", "Examples of host organisations"))
                 .hostBenefits(
                         HostBenefit.of(of("Bénéficier des compétences d'un futur cadre de direction territorial, tout"
                                         + " en lui permettant de découvrir un nouvel environnement professionnel.",
                                 "Benefit from the skills of a future senior local government executive, while"
-                                        + " letting him or her discover a new professional environment.")),
+                                        + " letting them discover a new professional environment.")),
                         HostBenefit.of(of("Mieux appréhender le fonctionnement et les enjeux de la fonction publique"
                                         + " territoriale.",
-                                "Better understand how the territorial civil service works and what is at stake for"
-                                        + " it.")))
+                                "Better understand how the local civil service works and the issues it faces.")))
                 .internship(new Internship(InternshipType.OUVERTURE, Corps.ADMINISTRATEUR, 4, Weeks.of(4),
                         OBJECTIVES, ARRANGEMENTS, EXAMPLES))
                 .internship(new Internship(InternshipType.OUVERTURE, Corps.CONSERVATEUR_BIBLIOTHEQUES, 4, Weeks.of(3),

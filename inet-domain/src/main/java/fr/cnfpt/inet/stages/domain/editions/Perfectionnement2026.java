@@ -25,47 +25,47 @@ final class Perfectionnement2026 {
         return InternshipTypeDefinition.builder(InternshipType.PERFECTIONNEMENT)
                 .names(of("Stage de perfectionnement", "Advanced internship"),
                         of("Stages de perfectionnement", "Advanced internships"))
-                .purpose(of("Etape finale de la professionnalisation individuelle des élèves ingénieures et ingénieurs"
+                .purpose(of("Étape finale de la professionnalisation individuelle des élèves ingénieurs et ingénieures"
                                 + " en chef territoriaux, ce stage intervient à la fin de leur scolarité de 12 mois à"
                                 + " l'INET.",
-                        "The final step of trainee territorial chief engineers' individual professionalisation, this"
-                                + " internship comes at the end of their 12-month schooling at INET."))
+                        "The final step in trainee chief engineers' individual professional development, this"
+                                + " internship comes at the end of their 12-month training programme at INET."))
                 .examplesHeading(of("Exemples de stages", "Examples of internships"))
                 .hostBenefits(HostBenefit.of(of("Confier une mission d'expertise en fin de scolarité.",
-                        "Entrust an expert assignment to a trainee at the end of the schooling.")))
+                        "Entrust an expert assignment to a trainee at the end of their training.")))
                 .internship(new Internship(InternshipType.PERFECTIONNEMENT, Corps.INGENIEUR_EN_CHEF, 3, Weeks.of(7),
                         List.of(of("Ce troisième stage doit permettre aux élèves de réaliser une mission opérationnelle"
                                                 + " du niveau de responsabilité d'un ingénieur ou d'une ingénieure en"
                                                 + " chef en poste et d'atteindre les objectifs suivants :",
-                                        "This third internship should let trainees carry out an operational mission at"
-                                                + " the level of responsibility of a serving chief engineer and reach"
+                                        "This third internship should let trainees carry out an operational assignment"
+                                                + " at the level of responsibility of a serving chief engineer, and meet"
                                                 + " the following objectives:"),
                                 of("acquérir des compétences dans un domaine nouveau et/ou renforcer une expertise,",
-                                        "acquire skills in a new field and/or strengthen an expertise,"),
+                                        "acquire skills in a new field and/or strengthen an area of expertise,"),
                                 of("favoriser le développement de champs de compétences d'un ingénieur ou d'une"
                                                 + " ingénieure en chef",
-                                        "develop a chief engineer's fields of competence"),
+                                        "develop the fields of competence of a chief engineer"),
                                 of("Si le projet professionnel de l'élève le justifie, le stage peut être réalisé hors"
                                                 + " collectivité territoriale.",
                                         "If the trainee's career plan justifies it, the internship may take place"
-                                                + " outside a local authority.")),
+                                                + " outside local government.")),
                         Arrangements.of(List.of(
                                 of("La mission confiée doit servir le projet de l'élève.",
-                                        "The mission entrusted must serve the trainee's career plan."),
+                                        "The assignment must serve the trainee's career plan."),
                                 of("Il s'agit d'une mission de perfectionnement dans un domaine précis qui permet de"
                                                 + " renforcer la prise de poste.",
-                                        "It is an advanced mission in a specific field that strengthens the trainee's"
-                                                + " readiness to take up a post."),
+                                        "It is an advanced assignment in a specific field that prepares the trainee to"
+                                                + " take up a post."),
                                 of("Il peut s'agir d'un stage de pré-prise de poste en cas de recrutement.",
                                         "It may be a pre-appointment internship if the trainee is being recruited."))),
                         List.of(ExampleGroup.of(List.of(
                                 of("Participation à la mise en œuvre d'indicateurs de pilotage des politiques publiques",
                                         "Contribution to implementing public-policy steering indicators"),
                                 of("Appui à l'élaboration du nouveau Plan Climat Air Énergie Territorial",
-                                        "Support in drawing up the new territorial climate, air and energy plan"
-                                                + " (PCAET)"),
+                                        "Support in drawing up the new local climate, air and energy plan (Plan Climat"
+                                                + " Air Énergie Territorial, PCAET)"),
                                 of("Structuration de la fonction de contrôle de gestion au sein d'un département",
-                                        "Structuring the management-control function of a département"),
+                                        "Setting up the management control function of a département (county council)"),
                                 of("Élaboration d'un diagnostic et d'une stratégie de rénovation énergétique des"
                                                 + " bâtiments",
                                         "Diagnosis and strategy for the energy renovation of buildings"),

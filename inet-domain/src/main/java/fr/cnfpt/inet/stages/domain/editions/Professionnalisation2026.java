@@ -23,23 +23,23 @@ final class Professionnalisation2026 {
     private static final List<LocalizedText> OBJECTIVES = List.of(of(
             "Réaliser une mission permettant d'acquérir ou de renforcer une expertise ou de nouveaux champs de"
                     + " compétences du niveau de responsabilité d'un cadre de direction en activité.",
-            "Carry out a mission that builds or strengthens an expertise or new fields of competence at the level"
-                    + " of responsibility of a serving senior executive."));
+            "Carry out an assignment that builds or strengthens expertise or new fields of competence at the"
+                    + " level of responsibility of a serving senior executive."));
 
     private static final Arrangements ARRANGEMENTS = Arrangements.of(List.of(
             of("Il peut s'agir soit :", "It may be:"),
             of("d'une mission de pilotage de projet en lien avec des acteurs impliqués au sein de la collectivité et"
                             + " des partenaires,",
-                    "a project-management mission with the people involved within the local authority and its"
-                            + " partners,"),
+                    "a project-management assignment with the people involved within the local authority and"
+                            + " its partners,"),
             of("d'un renfort managérial, à condition qu'il soit tutoré,",
                     "managerial reinforcement, provided it is mentored,"),
             of("d'un stage de pré-prise de poste, en cas de recrutement.",
                     "a pre-appointment internship, if the trainee is being recruited."),
             of("Dans tous les cas, ce stage doit être un temps de rencontre avec les élus, la direction générale et les"
                             + " partenaires de la collectivité.",
-                    "In every case, this internship must be a time to meet the elected officials, the general"
-                            + " management and the partners of the local authority.")));
+                    "In every case, this internship must give the trainee the opportunity to meet the local"
+                            + " authority's elected officials, senior management and partners.")));
 
     private Professionnalisation2026() {
     }
@@ -53,15 +53,15 @@ final class Professionnalisation2026 {
                                 + " conservateurs et conservatrices de bibliothèques territoriaux. L'élève réalise une"
                                 + " mission stratégique et opérationnelle du niveau de responsabilité d'un cadre de"
                                 + " direction en poste.",
-                        "Coming at the end of the schooling, this internship is one of the main professionalisation"
-                                + " steps for future territorial administrators and library curators. The trainee"
-                                + " carries out a strategic and operational mission at the level of responsibility of"
-                                + " a serving senior executive."))
+                        "Coming at the end of the training, this internship is one of the main steps in the"
+                                + " professional development of future senior administrators and library curators. The"
+                                + " trainee carries out a strategic and operational assignment at the level of"
+                                + " responsibility of a serving senior executive."))
                 .examplesHeading(of("Exemples de stages", "Examples of internships"))
-                .hostBenefits(HostBenefit.highlighted(of("Accueillir un élève en fin de scolarité, dans une optique de"
+                .hostBenefits(HostBenefit.highlighted(of("Accueillir un ou une élève en fin de scolarité, dans une optique de"
                                 + " recrutement ou dans le cadre d'une mission stratégique.",
-                        "Host a trainee at the end of the schooling, with a view to recruitment or for a strategic"
-                                + " mission.")))
+                        "Host a trainee at the end of their training, with a view to recruitment or for a"
+                                + " strategic assignment.")))
                 .internship(new Internship(InternshipType.PROFESSIONNALISATION, Corps.ADMINISTRATEUR, 5, Weeks.of(13),
                         OBJECTIVES, ARRANGEMENTS, List.of(ExampleGroup.of(List.of(
                                 of("Participation à l'élaboration de la stratégie de nature en ville et préfiguration"
@@ -84,16 +84,16 @@ final class Professionnalisation2026 {
                                         "Groundwork for the \"Bibliothèque numérique de référence\" (digital"
                                                 + " reference library) label"),
                                 of("Propositions pour un schéma métropolitain de lecture publique",
-                                        "Proposals for a metropolitan public reading plan"),
+                                        "Proposals for a metropolitan public library plan"),
                                 of("Formalisation d'orientations et de préconisations pour le développement de l'action"
                                                 + " sociale de la médiathèque",
-                                        "Guidelines and recommendations for developing the médiathèque's social"
-                                                + " action"),
+                                        "Guidelines and recommendations for developing the media library's social"
+                                                + " outreach"),
                                 of("Élaboration d'une stratégie pour l'offre d'accueil de groupes et pour l'action"
                                                 + " culturelle en direction des adolescents, à l'échelle du réseau des"
                                                 + " médiathèques",
                                         "A strategy for group visits and cultural activities for teenagers across the"
-                                                + " médiathèque network"))))))
+                                                + " media library network"))))))
                 .build();
     }
 }

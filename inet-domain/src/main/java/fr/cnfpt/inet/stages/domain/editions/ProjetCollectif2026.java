@@ -29,11 +29,11 @@ final class ProjetCollectif2026 {
                     + " décision auprès des élus. Les élèves éprouvent, en situation réelle, leur capacité à travailler"
                     + " en transversalité avec des professionnels d'autres filières, comme cela se pratique au sein des"
                     + " équipes de direction des grandes collectivités territoriales.",
-            "Carry out a strategic, forward-looking mission as a project, in response to a brief from a local"
-                    + " authority's general management. The team of trainees makes a diagnosis, analyses it and"
-                    + " proposes operational solutions, supporting elected officials' decisions. Trainees test, in a"
-                    + " real situation, their ability to work across disciplines with professionals from other"
-                    + " streams, as the management teams of large local authorities do."));
+            "Carry out a strategic, forward-looking assignment as a project, in response to a brief from a"
+                    + " local authority's senior management. The team of trainees makes a diagnosis, analyses it and"
+                    + " proposes operational solutions, helping elected officials to make decisions. Trainees test,"
+                    + " in a real situation, their ability to work across disciplines with professionals from other"
+                    + " streams, as the senior management teams of large local authorities do."));
 
     private static final Arrangements ARRANGEMENTS = Arrangements.of(List.of(of(
             "Le projet collectif est un stage réalisé au sein d'une collectivité de plus de 40 000 habitants par une"
@@ -41,20 +41,20 @@ final class ProjetCollectif2026 {
                     + " bibliothèques, ingénieurs et ingénieures en chef territoriaux. Il implique une intégration forte"
                     + " dans l'équipe de direction de la collectivité et des rencontres avec des élus.",
             "The collective project is an internship in a local authority of more than 40,000 inhabitants, carried"
-                    + " out by a team of trainee territorial administrators, library curators and chief engineers. It"
-                    + " involves close integration into the local authority's management team and meetings with"
-                    + " elected officials.")));
+                    + " out by a team of trainee senior administrators, library curators and chief engineers. It"
+                    + " involves close integration into the local authority's senior management team and meetings"
+                    + " with elected officials.")));
 
     private static final List<ExampleGroup> EXAMPLES = List.of(ExampleGroup.of(List.of(
             of("Fonctionnement des pôles de vie des quartiers de la ville : diagnostic et pistes d'actions",
                     "How the city's neighbourhood hubs work: diagnosis and courses of action"),
-            of("Mutualisation des musées municipaux", "Pooling of the municipal museums"),
+            of("Mutualisation des musées municipaux", "Pooling the municipal museums"),
             of("Identification des orientations prioritaires pour une démarche de résilience territoriale",
-                    "Identifying priorities for a territorial resilience approach"),
+                    "Identifying priorities for a local resilience strategy"),
             of("Élaboration de la stratégie bas carbone de la collectivité",
                     "Drawing up the local authority's low-carbon strategy"),
             of("Proposition d'un processus d'élaboration budgétaire d'une direction financière mutualisée",
-                    "Proposal for a budget-preparation process for a shared finance directorate"),
+                    "Proposal for a budget-preparation process for a shared finance department"),
             of("Réalisation d'une cartographie des métiers concernés par les évolutions induites par l'IA",
                     "Mapping the jobs affected by the changes brought by AI"))));
 
@@ -68,16 +68,16 @@ final class ProjetCollectif2026 {
                                 + " d'élèves pluridisciplinaires, issus des filières administrative, culturelle et"
                                 + " technique. Cette mission, qui mobilise 4 élèves sur 9 semaines, fait l'objet d'un"
                                 + " rapport de restitution présenté à la collectivité.",
-                        "A highlight of the schooling, collective projects are carried out by multidisciplinary groups"
-                                + " of trainees from the administrative, cultural and technical streams. The mission,"
-                                + " which involves 4 trainees over 9 weeks, ends with a report presented to the local"
-                                + " authority."))
-                .examplesHeading(of("Exemples de missions inter-filières", "Examples of cross-stream missions"))
+                        "A highlight of the programme, collective projects are carried out by multidisciplinary"
+                                + " groups of trainees from the administrative, cultural and technical streams. The"
+                                + " assignment, which involves 4 trainees over 9 weeks, ends with a report presented to"
+                                + " the local authority."))
+                .examplesHeading(of("Exemples de missions inter-filières", "Examples of cross-stream projects"))
                 .hostBenefits(
                         HostBenefit.of(of("Faire appel à des approches croisées et complémentaires sur une mission à"
                                         + " caractère stratégique et prospectif.",
                                 "Draw on cross-cutting, complementary approaches for a strategic, forward-looking"
-                                        + " mission.")),
+                                        + " assignment.")),
                         HostBenefit.of(of("Disposer des solutions opérationnelles à une thématique donnée.",
                                 "Obtain operational solutions on a given subject.")))
                 .collectiveProjectTerms(new CollectiveProjectTerms(4, 40_000, Euros.of(4_000),

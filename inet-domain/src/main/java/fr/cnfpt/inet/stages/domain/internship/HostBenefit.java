@@ -15,8 +15,11 @@ import java.util.Objects;
  */
 public record HostBenefit(LocalizedText text, boolean highlighted) {
 
-    /** The marker of a highlighted benefit. */
-    public static final LocalizedText MARKER = LocalizedText.of("LE +", "THE PLUS");
+    /**
+     * The marker of a highlighted benefit: the brochure's "LE +"; in English "KEY BENEFIT", the
+     * callout an English reader expects (a word-for-word "THE PLUS" is not English).
+     */
+    public static final LocalizedText MARKER = LocalizedText.of("LE +", "KEY BENEFIT");
 
     /**
      * Creates a benefit.

@@ -222,6 +222,6 @@ class Edition2026Test {
     @Test
     void translatesEveryTextIntoEnglish() {
         assertThat(edition.catalogue().definition(OUVERTURE).orElseThrow().name().en()).isEqualTo("Broadening internship");
-        assertThat(edition.profile(INGENIEUR_EN_CHEF).name().en()).isEqualTo("territorial chief engineers");
+        assertThat(edition.profile(INGENIEUR_EN_CHEF).name().en()).isEqualTo("chief engineers");
     }
 }

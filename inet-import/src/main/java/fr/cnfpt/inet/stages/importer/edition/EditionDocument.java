@@ -70,7 +70,7 @@ record EditionDocument(int format, int cohort, Text title, List<Text> coverQuest
     record ContactDoc(String givenName, String familyName, Text role, String email, String telephone, String mobile) {
     }
 
-    record InstitutionDoc(List<Text> description, List<String> addressLines, String telephone, String website,
+    record InstitutionDoc(List<Text> description, List<String> addressLines, Text country, String telephone, String website,
             List<Text> keepInTouch, List<FigureDoc> figures, List<Text> internationalMission,
             List<Text> forForeignInstitutions) {
     }

@@ -153,6 +153,7 @@ final class FromDocument {
     private static Institution institution(InstitutionDoc i) {
         String path = "$.institution";
         return new Institution(texts(i.description(), path + ".description"), nonNull(i.addressLines(), path + ".addressLines"),
+                text(i.country(), path + ".country"),
                 at(path + ".telephone", () -> PhoneNumber.parse(i.telephone())), nonNull(i.website(), path + ".website"),
                 texts(i.keepInTouch(), path + ".keepInTouch"),
                 each(i.figures(), path + ".figures", (f, at) -> at(at, () -> new KeyFigure(f.code(), f.value(),
@@ -175,7 +176,8 @@ final class FromDocument {
         List<D> list = nonNull(documents, path);
         for (int i = 0; i < list.size(); i++) {
             String at = path + "[" + i + "]";
-            values.add(mapping.apply(nonNull(list.get(i), at), at));
+            D document = nonNull(list.get(i), at);
+            values.add(at(at, () -> mapping.apply(document, at)));
         }
         return values;
     }

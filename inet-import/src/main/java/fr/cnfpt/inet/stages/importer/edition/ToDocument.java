@@ -91,7 +91,7 @@ final class ToDocument {
     }
 
     private static InstitutionDoc institution(Institution i) {
-        return new InstitutionDoc(texts(i.description()), i.addressLines(), i.telephone().digits(), i.website(),
+        return new InstitutionDoc(texts(i.description()), i.addressLines(), text(i.country()), i.telephone().digits(), i.website(),
                 texts(i.keepInTouch()),
                 i.figures().stream().map(f -> new FigureDoc(f.code(), f.value(), text(f.label()))).toList(),
                 texts(i.internationalMission()), texts(i.forForeignInstitutions()));

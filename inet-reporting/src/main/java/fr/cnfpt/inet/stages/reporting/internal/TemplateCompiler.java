@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.xml.JRXmlLoader;
 
 /**
  * Compiles the report templates at build time: every {@code .jrxml} under a source folder into a
  * {@code .jasper} at the same relative path under the classes folder, so that the jar ships
  * compiled templates and nothing is compiled at run time. Run by Maven in the
  * {@code process-classes} phase (exec-maven-plugin); a template that does not compile fails the
- * build, naming it.
+ * build, naming it. Every element gets an id derived from the template's path and its place in it
+ * ({@link StableIds}), so that two builds give byte-identical {@code .jasper} files.
  */
 public final class TemplateCompiler {
 
@@ -42,7 +45,9 @@ public final class TemplateCompiler {
             Path compiled = classes.resolve(relative.toString().replaceFirst("\\.jrxml$", ".jasper"));
             Files.createDirectories(compiled.getParent());
             try {
-                JasperCompileManager.compileReportToFile(template.toString(), compiled.toString());
+                JasperDesign design = JRXmlLoader.load(template.toFile());
+                StableIds.assign(design, relative.toString().replace('\\', '/'));
+                JasperCompileManager.compileReportToFile(design, compiled.toString());
             } catch (JRException e) {
                 throw new JRException("template " + relative + " does not compile: " + e.getMessage(), e);
             }

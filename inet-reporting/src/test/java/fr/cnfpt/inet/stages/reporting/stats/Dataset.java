@@ -81,7 +81,7 @@ final class Dataset {
         trainees.forEach(collector::trainee);
         placements.forEach(collector::placement);
         collector.problem(Source.OFFERS, "POPULATION_NOT_POSITIVE", Severity.ERROR);
-        collector.problem(Source.OFFERS, "OFFER_AFTER_DEADLINE", Severity.WARNING);
+        collector.problem(Source.OFFERS, "OFFER_SUBMITTED_LATE", Severity.WARNING);
         collector.problem(Source.OFFERS, "POPULATION_NOT_POSITIVE", Severity.ERROR);
         collector.rowsLeftOut(Source.OFFERS, 2);
         return collector.finish();
