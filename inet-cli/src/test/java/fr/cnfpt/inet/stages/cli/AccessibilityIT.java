@@ -31,6 +31,7 @@ class AccessibilityIT {
 
     @BeforeAll
     static void checkEveryPage() throws Exception {
+        AxeCheck axe = AxeCheck.find();
         List<Path> pages = new ArrayList<>();
         for (String cohort : List.of("2026", "2027")) {
             for (String lang : List.of("fr", "en")) {
@@ -53,7 +54,7 @@ class AccessibilityIT {
         }
         pages.add(ACCESSIBILITY.resolve("violations.html"));
         pages.add(ACCESSIBILITY.resolve("clean.html"));
-        violations = AxeCheck.run(pages);
+        violations = axe.run(pages);
     }
 
     private static Path brochure(String cohort, String lang) {

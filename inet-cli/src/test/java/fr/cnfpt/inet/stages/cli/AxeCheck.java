@@ -44,17 +44,21 @@ final class AxeCheck {
 
     private static final Path SCRIPT_FOLDER = Path.of("src", "test", "js");
 
-    private AxeCheck() {
+    private final String node;
+    private final Path chromium;
+
+    private AxeCheck(String node, Path chromium) {
+        this.node = node;
+        this.chromium = chromium;
     }
 
     /**
-     * Checks files in one browser.
+     * Finds Node.js, Chromium and the script's npm packages.
      *
-     * @param files  the HTML files, not empty
-     * @return each file's violations, empty when it passes, in the files' order
-     * @throws IllegalStateException if the check cannot run, with what is missing and how to install it
+     * @return the check, ready to run
+     * @throws IllegalStateException if one is missing, saying which and how to install it
      */
-    static Map<Path, List<Violation>> run(List<Path> files) throws IOException, InterruptedException {
+    static AxeCheck find() {
         String node = node();
         Path chromium = Path.of(Optional.ofNullable(System.getenv("CHROMIUM")).orElse("/usr/bin/chromium"));
         List<String> missing = new ArrayList<>();
@@ -73,6 +77,17 @@ final class AxeCheck {
             throw new IllegalStateException("the accessibility check (axe-core in headless Chromium) cannot run: missing "
                     + String.join("; ", missing) + ". On Debian, bash .ci/run installs them; see README.md.");
         }
+        return new AxeCheck(node, chromium);
+    }
+
+    /**
+     * Checks files in one browser.
+     *
+     * @param files  the HTML files, not empty
+     * @return each file's violations, empty when it passes, by absolute normalised path
+     * @throws IllegalStateException if the check could not run, with the script's message
+     */
+    Map<Path, List<Violation>> run(List<Path> files) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(node, SCRIPT_FOLDER.resolve("axe-check.mjs").toString(),
                 "--chromium", chromium.toString()));
         files.forEach(file -> command.add(file.toAbsolutePath().normalize().toString()));
