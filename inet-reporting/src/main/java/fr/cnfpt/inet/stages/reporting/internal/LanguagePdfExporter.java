@@ -3,8 +3,10 @@ package fr.cnfpt.inet.stages.reporting.internal;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import java.io.IOException;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRPrintPage;
+import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 
@@ -22,6 +24,15 @@ public final class LanguagePdfExporter extends JRPdfExporter {
      * @param language  a BCP 47 language tag, such as {@code fr-FR}
      */
     public LanguagePdfExporter(String language) {
+        this(DefaultJasperReportsContext.getInstance(), language);
+    }
+
+    /**
+     * @param context  the JasperReports context the exporter reads its resources from, not null
+     * @param language  a BCP 47 language tag, such as {@code fr-FR}
+     */
+    public LanguagePdfExporter(JasperReportsContext context, String language) {
+        super(context);
         this.language = language;
     }
 

@@ -86,7 +86,7 @@ abstract class AbstractStatisticsPlugin implements ReportPlugin {
             case CSV -> TablesCsv.write(document, request.minCount(), out);
             case XLSX -> TablesXlsx.write(document, request.minCount(), out);
             case PDF -> StatisticsPdf.pdf(document, charts(), request.minCount(), out);
-            case HTML -> StatisticsPdf.html(document, charts(), request.minCount(), out);
+            case HTML -> StatisticsHtml.write(document, charts(), request.minCount(), out);
             default -> throw new IllegalArgumentException("the '" + id() + "' report is not written as "
                     + request.format().extension());
         }

@@ -2,7 +2,7 @@ package fr.cnfpt.inet.stages.reporting.statistics;
 
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
-import fr.cnfpt.inet.stages.reporting.internal.LanguagePdfExporter;
+import fr.cnfpt.inet.stages.reporting.internal.ArchivalPdf;
 import fr.cnfpt.inet.stages.reporting.stats.Code;
 import fr.cnfpt.inet.stages.reporting.stats.StatColumn;
 import fr.cnfpt.inet.stages.reporting.stats.StatTable;
@@ -21,17 +21,14 @@ import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.export.HtmlExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleHtmlExporterOutput;
-import net.sf.jasperreports.export.SimpleHtmlReportConfiguration;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 
 /**
  * Lays a statistics report out with the {@code statistics.jasper} template of this jar and writes
- * it as PDF (fonts embedded, title and bookmarks) or as one self-contained HTML file.
+ * it as PDF/A-2b (fonts embedded, sRGB output intent, title, language and bookmarks). The web page is {@link StatisticsHtml}'s.
  */
 final class StatisticsPdf {
 
@@ -45,7 +42,7 @@ final class StatisticsPdf {
     static void pdf(TableDocument document, List<ChartSpec> charts, int minCount, OutputStream out)
             throws IOException {
         JasperPrint print = layOut(document, charts, minCount);
-        JRPdfExporter exporter = new LanguagePdfExporter(document.language() == Language.FR ? "fr-FR" : "en-GB");
+        JRPdfExporter exporter = ArchivalPdf.exporter(document.language() == Language.FR ? "fr-FR" : "en-GB");
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
@@ -53,18 +50,7 @@ final class StatisticsPdf {
         configuration.setMetadataAuthor("INET - CNFPT");
         configuration.setMetadataCreator("inet-stages");
         configuration.setDisplayMetadataTitle(true);
-        exporter.setConfiguration(configuration);
-        export(() -> exporter.exportReport());
-    }
-
-    static void html(TableDocument document, List<ChartSpec> charts, int minCount, OutputStream out)
-            throws IOException {
-        JasperPrint print = layOut(document, charts, minCount);
-        HtmlExporter exporter = new HtmlExporter();
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleHtmlExporterOutput(out, "UTF-8"));
-        SimpleHtmlReportConfiguration configuration = new SimpleHtmlReportConfiguration();
-        configuration.setEmbedImage(true);
+        ArchivalPdf.configure(configuration);
         exporter.setConfiguration(configuration);
         export(() -> exporter.exportReport());
     }

@@ -27,7 +27,7 @@ import java.util.List;
  * A small dataset whose every figure is worked out by hand in {@link StatisticsKnownAnswersTest}:
  * five offers of 2026 and one of 2025, nine trainees of 2026, eight placements.
  */
-final class Dataset {
+public final class Dataset {
 
     static final Edition EDITION = Editions.current();
     static final Schedules SCHEDULES = Schedules.of(EDITION);
@@ -36,7 +36,8 @@ final class Dataset {
     final List<Trainee> trainees = new ArrayList<>();
     final List<Placement> placements = new ArrayList<>();
 
-    Dataset() {
+    /** Builds the dataset. */
+    public Dataset() {
         // O1: Strasbourg (67, Grand Est), 291,313 inhabitants, before the 24 November 2025 deadline.
         offers.add(offer("O1", HostKind.COMMUNE, "67", 291_313, InternshipType.OBSERVATION, 2026, "2025-11-14",
                 Corps.ADMINISTRATEUR));
@@ -75,7 +76,7 @@ final class Dataset {
         placements.add(placement("A1", "O4", InternshipType.OUVERTURE));
     }
 
-    Statistics statistics() {
+    public Statistics statistics() {
         StatisticsCollector collector = StatisticsCollector.of(EDITION, SCHEDULES);
         offers.forEach(collector::offer);
         trainees.forEach(collector::trainee);
