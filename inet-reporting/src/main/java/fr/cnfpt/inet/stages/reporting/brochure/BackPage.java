@@ -26,16 +26,16 @@ final class BackPage {
         html.element("p", Institute.INET.name() + " – " + facts.in(Institute.INET.fullName()), "class",
                 "address-name");
         html.open("p", "class", "address-lines");
-        for (int i = 0; i < institution.addressLines().size(); i++) {
+        List<String> lines = institution.address(facts.language());
+        for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
                 html.empty("br");
             }
-            html.text(institution.addressLines().get(i));
+            html.text(lines.get(i));
         }
         html.close("p");
         html.element("p", facts.in(Labels.SWITCHBOARD) + (french ? " : " : ": ")
-                + PeriodsChapter.unbroken(french ? institution.telephone().national()
-                        : institution.telephone().international()));
+                + PeriodsChapter.unbroken(institution.telephone(facts.language())));
         html.open("p", "class", "website");
         html.element("a", institution.website(), "href", "https://" + institution.website());
         html.close("p");

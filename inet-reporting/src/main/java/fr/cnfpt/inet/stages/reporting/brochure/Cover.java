@@ -32,15 +32,15 @@ final class Cover {
         html.element("span", facts.in(Labels.EDITION), "class", "edition-label").text(" ");
         html.element("span", facts.years(), "class", "edition-years");
         html.close("p");
+        if (facts.projected()) {
+            html.element("p", facts.in(Labels.PROJECTED_DATES), "class", "provisional");
+        }
         html.close("div");
         html.open("div", "class", "cover-body");
         for (LocalizedText question : facts.edition().coverQuestions()) {
             html.element("p", facts.in(question), "class", "question");
         }
         html.close("div");
-        if (facts.projected()) {
-            html.element("p", facts.in(Labels.PROJECTED_DATES), "class", "provisional");
-        }
         html.element("p", facts.edition().institution().website(), "class", "cover-site");
         html.close("header");
     }

@@ -4,7 +4,6 @@ import fr.cnfpt.inet.stages.calendar.CohortSchedule;
 import fr.cnfpt.inet.stages.calendar.CorpsSchedule;
 import fr.cnfpt.inet.stages.calendar.DatesInWords;
 import fr.cnfpt.inet.stages.calendar.ScheduledInternship;
-import fr.cnfpt.inet.stages.calendar.WorkweekPeriod;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
@@ -113,10 +112,7 @@ final class Facts {
      * other first or last days, both ("du 30 ou 31 mars au 17 ou 18 avril 2026").
      */
     String period(ScheduledInternship internship) {
-        List<WorkweekPeriod> variants = internship.variants();
-        return variants.isEmpty() || variants.get(0).period().equals(internship.period())
-                ? DatesInWords.period(internship.period(), language)
-                : DatesInWords.eitherPeriod(internship.period(), variants.get(0).period(), language);
+        return DatesInWords.of(internship, language);
     }
 
     /** @return "4 semaines du 30 mars au 24 avril 2026" */

@@ -24,7 +24,7 @@ final class HostGains {
             return;
         }
         html.open("aside", "class", "gain");
-        html.element("p", facts.in(Labels.HOST_GAINS), "class", "gain-mark");
+        html.element("p", HostBenefit.MARKER.in(facts.language()), "class", "gain-mark");
         html.open("div", "class", "gain-text");
         if (benefits.size() == 1) {
             html.element("p", facts.in(benefits.get(0).text()));
