@@ -7,6 +7,7 @@ import fr.cnfpt.inet.stages.reporting.spi.ReportRegistry;
 import fr.cnfpt.inet.stages.reporting.spi.ReportRequest;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -33,8 +34,8 @@ final class BrochureCommand implements Callable<Integer> {
             description = "Language of the brochure (default: ${DEFAULT-VALUE}).")
     private Language language;
 
-    @Option(names = "--format", paramLabel = "pdf|html|docx", defaultValue = "pdf", converter = FormatConverter.class,
-            description = "pdf (print-ready, fonts embedded), html (one file, for the web site) or docx"
+    @Option(names = "--format", paramLabel = "pdf|html", defaultValue = "pdf", converter = FormatConverter.class,
+            description = "pdf (print-ready, tagged PDF/UA-1 and PDF/A-2a, fonts embedded) or html (one accessible page, for the web site)"
                     + " (default: ${DEFAULT-VALUE}).")
     private ReportFormat format;
 
@@ -74,13 +75,17 @@ final class BrochureCommand implements Callable<Integer> {
                 + format.extension();
     }
 
-    /** Reads pdf, html or docx in any case. */
+    /** Reads pdf or html in any case; says why docx is not written. */
     static final class FormatConverter implements ITypeConverter<ReportFormat> {
         @Override
         public ReportFormat convert(String value) {
-            return ReportFormat.ofCode(value).filter(f -> f == ReportFormat.PDF || f == ReportFormat.HTML
-                    || f == ReportFormat.DOCX).orElseThrow(() -> new TypeConversionException("'" + value
-                            + "' is not a brochure format; accepted: pdf, html, docx"));
+            Optional<ReportFormat> format = ReportFormat.ofCode(value);
+            if (format.isPresent() && format.get() == ReportFormat.DOCX) {
+                throw new TypeConversionException("the brochure is no longer written as docx: LibreOffice showed it"
+                        + " broken and it was not accessible; use pdf (tagged, PDF/UA) or html (docs/brochure.md)");
+            }
+            return format.filter(f -> f == ReportFormat.PDF || f == ReportFormat.HTML).orElseThrow(
+                    () -> new TypeConversionException("'" + value + "' is not a brochure format; accepted: pdf, html"));
         }
     }
 }

@@ -50,7 +50,7 @@ final class DeadlineCalendar {
         html.open("tbody");
         html.open("tr", "class", "schooling");
         html.element("th", facts.in(Labels.SCHOOLING), "scope", "row");
-        placed.forEach(s -> html.element("td", schooling(s)));
+        placed.forEach(this::schooling);
         html.close("tr");
         for (Optional<LocalDate> deadline : deadlines(placed)) {
             row(placed, deadline);
@@ -112,10 +112,15 @@ final class DeadlineCalendar {
     }
 
     /** "18 MOIS DE SCOLARITÉ (01/02/2026 – 31/07/2027)", as the seed's summary writes it. */
-    private String schooling(CorpsSchedule corps) {
+    private void schooling(CorpsSchedule corps) {
         Optional<Integer> months = facts.edition().profile(corps.corps()).schooling().map(m -> m.value());
-        Optional<DateRange> schooling = corps.schooling();
-        return schooling.map(s -> months.map(m -> m + " " + facts.in(Labels.SCHOOLING_MONTHS) + " ").orElse("")
-                + "(" + SHORT_DATE.format(s.firstDay()) + " – " + SHORT_DATE.format(s.lastDay()) + ")").orElse("");
+        html.open("td");
+        corps.schooling().ifPresent(s -> {
+            months.ifPresent(m -> html.text(m + " " + facts.in(Labels.SCHOOLING_MONTHS) + " "));
+            // Each date whole on its line: a line may break after a slash otherwise.
+            html.element("span", "(" + SHORT_DATE.format(s.firstDay()), "class", "unbroken").text(" – ");
+            html.element("span", SHORT_DATE.format(s.lastDay()) + ")", "class", "unbroken");
+        });
+        html.close("td");
     }
 }

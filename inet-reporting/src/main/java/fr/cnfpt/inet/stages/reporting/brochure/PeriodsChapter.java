@@ -72,12 +72,12 @@ final class PeriodsChapter {
     static String phones(Facts facts, InternshipsContact contact) {
         boolean french = facts.language() == Language.FR;
         String colon = french ? " : " : ": ";
-        return facts.in(Labels.TELEPHONE) + colon + unbroken(french ? contact.telephone().national()
-                : contact.telephone().international()) + " | " + facts.in(Labels.MOBILE) + colon
-                + unbroken(french ? contact.mobile().national() : contact.mobile().international());
+        return unbroken(facts.in(Labels.TELEPHONE) + colon + (french ? contact.telephone().national()
+                : contact.telephone().international())) + " | " + unbroken(facts.in(Labels.MOBILE) + colon
+                + (french ? contact.mobile().national() : contact.mobile().international()));
     }
 
-    /** A telephone number that never breaks across lines. */
+    /** A telephone number, or a label with its number, that never breaks across lines. */
     static String unbroken(String number) {
         return number.replace(' ', Typography.NO_BREAK_SPACE);
     }

@@ -106,10 +106,8 @@ final class Timelines {
         int first = 0;
         for (int i = 1; i <= months.size(); i++) {
             if (i == months.size() || months.get(i).getYear() != months.get(first).getYear()) {
-                double width = scale.position(months.get(i - 1).atEndOfMonth().plusDays(1))
-                        - scale.position(months.get(first).atDay(1));
                 html.element("span", Integer.toString(months.get(first).getYear()), "class", "year", "style",
-                        "width:" + TimelineScale.percent(width));
+                        span(months.get(first).atDay(1), months.get(i - 1).atEndOfMonth().plusDays(1)));
                 first = i;
             }
         }
@@ -118,11 +116,22 @@ final class Timelines {
         for (YearMonth month : months) {
             String name = month.getMonth().getDisplayName(TextStyle.NARROW_STANDALONE, facts.language().locale());
             html.element("span", name.toUpperCase(facts.language().locale()), "class", "month", "style",
-                    "width:" + TimelineScale.percent(scale.width(TimelineScale.days(month))));
+                    span(month.atDay(1), month.atEndOfMonth().plusDays(1)));
         }
         html.close("span");
         html.close("span");
         html.close("div");
+    }
+
+    /**
+     * The place of a label on the scale, from a first day to the day after its last, both clipped to
+     * the scale: a month partly before the scale's start (the first deadline's month) is not wider
+     * than what the scale shows of it.
+     */
+    private String span(LocalDate from, LocalDate until) {
+        double left = Math.max(0, scale.position(from));
+        double right = Math.min(100, scale.position(until));
+        return "left:" + TimelineScale.percent(left) + ";width:" + TimelineScale.percent(right - left);
     }
 
     private void item(ScheduledInternship internship, DateRange schooling) {
