@@ -30,7 +30,7 @@ final class BrochureDocument {
      * @return the document, well-formed XHTML, not null
      */
     static String html(Facts facts, boolean forPdf) {
-        Html html = new Html(facts.language());
+        Html html = new Html(facts.language(), forPdf);
         html.raw("<!DOCTYPE html>\n");
         html.open("html", "lang", languageTag(facts.language()), "xmlns", "http://www.w3.org/1999/xhtml");
         head(facts, html, forPdf);

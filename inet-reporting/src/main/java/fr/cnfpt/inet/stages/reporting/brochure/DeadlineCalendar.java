@@ -40,8 +40,12 @@ final class DeadlineCalendar {
         new DeadlineCalendar(facts, html).table();
     }
 
+    /** The id of the heading above the table, which names it. */
+    static final String TITLE_ID = "deadlines-title";
+
     private void table() {
         List<CorpsSchedule> placed = facts.placed();
+        html.tableFrame(TITLE_ID);
         html.open("table", "class", "deadlines columns-" + placed.size());
         html.open("thead").open("tr");
         html.element("th", facts.in(Labels.DEADLINE_COLUMN), "scope", "col", "class", "deadline-column");
@@ -57,6 +61,7 @@ final class DeadlineCalendar {
         }
         html.close("tbody");
         html.close("table");
+        html.close("div");
     }
 
     /** The deadlines, earliest first, then none (a date not announced). */

@@ -16,9 +16,16 @@ final class Html {
 
     private final StringBuilder out = new StringBuilder(96 * 1024);
     private final Language language;
+    private final boolean forPdf;
 
-    Html(Language language) {
+    /**
+     * @param language  the language of the document's texts
+     * @param forPdf  true for the markup openhtmltopdf lays out (ordinals as superscript letters, see
+     *        {@link Typography#printHtml}), false for the web page
+     */
+    Html(Language language, boolean forPdf) {
         this.language = Objects.requireNonNull(language, "language");
+        this.forPdf = forPdf;
     }
 
     /** @return the language of the document's texts */
@@ -60,8 +67,19 @@ final class Html {
 
     /** Writes a text, set in the document's typography. */
     Html text(String text) {
-        out.append(Typography.html(text, language));
+        out.append(forPdf ? Typography.printHtml(text, language) : Typography.html(text, language));
         return this;
+    }
+
+    /**
+     * Opens the frame of a wide table: on a narrow screen the table scrolls sideways inside it (WCAG
+     * 1.4.10 lets a data table keep its two dimensions), and the frame can take the keyboard's focus
+     * so that it can be scrolled without a pointer. Closed by {@code close("div")}.
+     *
+     * @param labelledBy  the id of the heading that names the table
+     */
+    Html tableFrame(String labelledBy) {
+        return open("div", "class", "table-frame", "role", "region", "tabindex", "0", "aria-labelledby", labelledBy);
     }
 
     /** Writes an element holding a text. */
@@ -78,7 +96,8 @@ final class Html {
      */
     Html emphasised(List<Emphasis.Segment> segments, String tag) {
         for (Emphasis.Segment segment : segments) {
-            String html = Typography.setHtml(segment.text(), language);
+            String html = forPdf ? Typography.setPrintHtml(segment.text(), language)
+                    : Typography.setHtml(segment.text(), language);
             if (segment.emphasised()) {
                 out.append('<').append(tag).append('>').append(html).append("</").append(tag).append('>');
             } else {

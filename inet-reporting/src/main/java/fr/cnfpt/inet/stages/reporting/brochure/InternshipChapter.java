@@ -68,6 +68,7 @@ final class InternshipChapter {
 
     private void table() {
         List<List<Internship>> groups = groups();
+        html.tableFrame(Facts.chapterId(definition.type()) + "-title");
         html.open("table", "class", "internship columns-" + groups.size());
         html.open("thead").open("tr");
         html.element("th", facts.in(Labels.CORPS_CONCERNED), "scope", "col", "class", "row-label");
@@ -88,6 +89,7 @@ final class InternshipChapter {
                 this::examples);
         html.close("tbody");
         html.close("table");
+        html.close("div");
     }
 
     /** The corps' internships, grouped when their objectives, arrangements and examples are the same. */

@@ -39,7 +39,7 @@ final class PeriodsChapter {
         }
         html.close("div");
         contactCard(facts, html);
-        html.element("h3", facts.in(Labels.DEADLINES), "class", "keep-with-next");
+        html.element("h3", facts.in(Labels.DEADLINES), "class", "keep-with-next", "id", DeadlineCalendar.TITLE_ID);
         DeadlineCalendar.write(facts, html);
         for (CorpsProfile profile : facts.edition().profiles()) {
             profile.placementNote().ifPresent(note -> {

@@ -76,6 +76,39 @@ final class Typography {
     }
 
     /**
+     * Sets a text and writes it as HTML phrasing content for the PDF: as {@link #html}, but the
+     * ordinal's letters are the superscript letters "1ᵉʳ" (Lato draws them) rather than a {@code sup}
+     * element, which openhtmltopdf draws after the rest of its line: the PDF's text then reads "du 1
+     * au 19 juin 2026er" when copied or searched.
+     *
+     * @param text  the text with plain characters, not null
+     * @param language  the language of the text, not null
+     * @return the HTML, not null
+     */
+    static String printHtml(String text, Language language) {
+        return setPrintHtml(set(text, language), language);
+    }
+
+    /**
+     * Writes an already set text as HTML phrasing content for the PDF (see {@link #printHtml}).
+     *
+     * @param setText  a text {@link #set} already, not null
+     * @param language  the language of the text, not null
+     * @return the HTML, not null
+     */
+    static String setPrintHtml(String setText, Language language) {
+        String escaped = escape(setText);
+        return language == Language.FR
+                ? FRENCH_ORDINAL.matcher(escaped).replaceAll(m -> "1" + superscript(m.group(1)))
+                : escaped;
+    }
+
+    /** "er" as "ᵉʳ", "re" as "ʳᵉ": the modifier letters of the ordinals' two letters. */
+    private static String superscript(String letters) {
+        return letters.replace("e", "\u1D49").replace("r", "\u02B3");
+    }
+
+    /**
      * Writes an already set text as HTML phrasing content (see {@link #html}).
      *
      * @param setText  a text {@link #set} already, not null
