@@ -158,9 +158,13 @@ class BrochureJarIT {
         }
     }
 
-    /** A text with typographic apostrophes as {@code '} and every run of spaces (non-breaking too) as one space. */
+    /**
+     * A text with typographic apostrophes as {@code '}, the PDF's superscript ordinal letters
+     * ("1\u1d49\u02b3") as plain ones, and every run of spaces (non-breaking too) as one space.
+     */
     private static String normalise(String text) {
-        return text.replace('\u2019', '\'').replaceAll("[\\s\u00a0\u202f\u2009]+", " ").strip();
+        return text.replace('\u2019', '\'').replace('\u1d49', 'e').replace('\u02b3', 'r')
+                .replaceAll("[\\s\u00a0\u202f\u2009]+", " ").strip();
     }
 
     /** The PDF's text, lines joined by spaces so that wrapped cells read as one. */

@@ -122,9 +122,10 @@ final class DeadlineCalendar {
         html.open("td");
         corps.schooling().ifPresent(s -> {
             months.ifPresent(m -> html.text(m + " " + facts.in(Labels.SCHOOLING_MONTHS) + " "));
-            // Each date whole on its line: a line may break after a slash otherwise.
-            html.element("span", "(" + SHORT_DATE.format(s.firstDay()), "class", "unbroken").text(" – ");
-            html.element("span", SHORT_DATE.format(s.lastDay()) + ")", "class", "unbroken");
+            // The dates whole, on one line: a line may break after a slash otherwise. One span: the PDF's
+            // text keeps its order (openhtmltopdf draws a styled inline box after the text around it).
+            html.element("span", "(" + SHORT_DATE.format(s.firstDay()) + " – " + SHORT_DATE.format(s.lastDay()) + ")",
+                    "class", "unbroken");
         });
         html.close("td");
     }

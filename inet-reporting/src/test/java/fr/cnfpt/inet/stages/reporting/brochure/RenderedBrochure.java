@@ -150,7 +150,9 @@ record RenderedBrochure(int cohort, Language language, byte[] pdf, String html) 
      * @return the normalised text
      */
     static String normalise(String text) {
+        // The PDF sets the ordinal "1er" with superscript letters (1\u1d49\u02b3), the web page with sup.
         return text.replace('\u2019', '\'').replace('\u02bc', '\'').replace("\u2026", "...")
+                .replace('\u1d49', 'e').replace('\u02b3', 'r')
                 .replaceAll("[\\s\u00a0\u202f\u2007\u2009\u200a]+", " ").strip();
     }
 
