@@ -6,8 +6,8 @@
 #     machine weighs on both alike;
 #   - the launcher `inet-cli/target/inet brochure --cohort 2026` (class-data sharing, per-command JVM
 #     options) near its 1.1 s;
-#   - warm: BrochureBench renders the French PDF 30 times in one JVM through ReportRegistry: under
-#     300 ms (median of the last 20).
+#   - warm: BrochureBench renders the French PDF 60 times in one JVM through ReportRegistry: under
+#     300 ms (median of the last 20; after 30 renders C2 is still compiling on two cores).
 # Every cold figure is a whole process (wall time from /usr/bin/time). Prints each round, the
 # medians, the ratios, and the machine with its load average before and after.
 # Usage: bash bench/brochure.sh [ROUNDS]   (default 7; after mvn -B -ntp -DskipTests package)
@@ -78,4 +78,4 @@ awk '
     printf "  %-44s %5.2fx\n", "ratio of the medians, java -jar brochure / --version", of("java-jar") / of("version")
   }' "$times"
 echo "warm, in one JVM through the report SPI (target < 300 ms):"
-java -cp "$work/classes:$jar" BrochureBench 30
+java -cp "$work/classes:$jar" BrochureBench 60
