@@ -121,7 +121,7 @@ final class DeadlineCalendar {
         Optional<Integer> months = facts.edition().profile(corps.corps()).schooling().map(m -> m.value());
         html.open("td");
         corps.schooling().ifPresent(s -> {
-            months.ifPresent(m -> html.text(m + " " + facts.in(Labels.SCHOOLING_MONTHS) + " "));
+            months.ifPresent(m -> html.text(Labels.SCHOOLING_MONTHS.format(facts.language(), m) + " "));
             // The dates whole, on one line: a line may break after a slash otherwise. One span: the PDF's
             // text keeps its order (openhtmltopdf draws a styled inline box after the text around it).
             html.element("span", "(" + SHORT_DATE.format(s.firstDay()) + " – " + SHORT_DATE.format(s.lastDay()) + ")",

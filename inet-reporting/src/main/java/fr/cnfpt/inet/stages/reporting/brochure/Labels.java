@@ -34,7 +34,7 @@ enum Labels {
     SUMMARY("Les stages de chaque cadre d'emplois", "Internships by career group"),
     TIMELINE("Les opportunités de stages au cours de la scolarité", "Internship opportunities during the training programme"),
     SCHOOLING_OF("Scolarité de %d mois, %s", "%d-month training programme, %s"),
-    SCHOOLING_MONTHS("MOIS DE SCOLARITÉ", "MONTH TRAINING PROGRAMME"),
+    SCHOOLING_MONTHS("%d MOIS DE SCOLARITÉ", "%d-MONTH TRAINING PROGRAMME"),
     SCHOOLING_START("Début scolarité", "Training starts"),
     SCHOOLING_END("Fin scolarité", "Training ends"),
     SCHOOLING("Scolarité", "Training"),
