@@ -40,7 +40,7 @@ class ImportJarIT {
                 "dashboard");
         for (JsonNode report : reports) {
             assertThat(report.get("formats").toString()).as(report.get("id").asText()).isEqualTo(
-                    report.get("id").asText().equals("brochure") ? "[\"pdf\",\"html\",\"docx\"]"
+                    report.get("id").asText().equals("brochure") ? "[\"pdf\",\"html\"]"
                             : "[\"pdf\",\"html\",\"xlsx\",\"csv\",\"json\"]");
         }
     }

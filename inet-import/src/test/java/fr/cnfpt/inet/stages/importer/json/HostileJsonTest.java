@@ -22,7 +22,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
@@ -131,19 +130,14 @@ class HostileJsonTest {
     }
 
     @Test
-    void givesARecordOf300000KeysOneProblemInWellUnderASecond() {
+    void givesARecordOf300000KeysOneProblem() {
         String keys = manyKeys(300_000);
         byte[] lines = utf8(keys + "\n" + offer("OBS-2") + "\n");
         byte[] array = utf8("[" + keys + ",\n" + offer("OBS-2") + "]");
         read(lines);
         read(array);
-
-        long start = System.nanoTime();
         Read jsonLines = read(lines);
         Read jsonArray = read(array);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-
-        assertThat(took).isLessThan(Duration.ofSeconds(1));
         assertThat(jsonLines.sink().problems).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("KEYS_TOO_MANY");
             assertThat(p.record()).isEqualTo(1);
@@ -175,29 +169,20 @@ class HostileJsonTest {
             }
             text.append("}\n");
         }
-
-        long start = System.nanoTime();
         Read read = read(text.toString());
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-
-        assertThat(took).isLessThan(Duration.ofSeconds(10));
         assertThat(read.facts().rows()).isEqualTo(1_000);
         assertThat(read.problems("COLUMN_UNKNOWN")).hasSize(1_000);
     }
 
     @Test
-    void givesALineOfTwoMegabytesOneProblemInWellUnderASecond() {
+    void givesALineOfTwoMegabytesOneProblem() {
         String line = "{\"reference\":\"OBS-1\",\"description\":\"" + "Mission. ".repeat(260_000) + "\"}";
         String list = "{\"reference\":\"OBS-2\",\"corps\":[" + "\"AT\",".repeat(460_000) + "\"AT\"]}";
         byte[] content = utf8(line + "\n" + list + "\n" + offer("OBS-3") + "\n");
         read(content);
-
-        long start = System.nanoTime();
         Read read = read(content);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(line.length()).isGreaterThan(2_300_000);
-        assertThat(took).isLessThan(Duration.ofSeconds(1));
         assertThat(read.sink().problems).extracting(p -> p.code()).containsExactly("CELL_TOO_LONG", "CELL_TOO_LONG");
         assertThat(read.sink().problems).extracting(p -> p.line()).containsExactly(1L, 2L);
         assertThat(read.sink().acceptedLines).containsExactly(3L);
