@@ -60,8 +60,8 @@ public final class OfferCalendarRules {
                             "Pour les " + corps.code() + " de la promotion " + schedule.cohort() + ", ce stage a lieu "
                                     + DatesInWords.period(window, Language.FR) + " ; l'offre va "
                                     + DatesInWords.period(days, Language.FR) + " : corrigez les dates, ou laissez-les vides.",
-                            "For " + corps.code() + " of cohort " + schedule.cohort() + ", this internship takes place from "
-                                    + DatesInWords.period(window, Language.EN) + "; the offer runs from "
+                            "For " + corps.code() + " of cohort " + schedule.cohort() + ", this internship takes place "
+                                    + DatesInWords.period(window, Language.EN) + "; the offer runs "
                                     + DatesInWords.period(days, Language.EN)
                                     + ": correct the dates, or leave them empty."));
                 }

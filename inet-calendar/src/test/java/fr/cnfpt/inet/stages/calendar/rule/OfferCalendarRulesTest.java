@@ -102,6 +102,9 @@ class OfferCalendarRulesTest {
             assertThat(v.message().fr()).isEqualTo("Pour les ADMINISTRATEUR de la promotion 2026, ce stage a lieu du"
                     + " 30 mars au 24 avril 2026 ; l'offre va du 1er au 19 juin 2026 : corrigez les dates, ou"
                     + " laissez-les vides.");
+            assertThat(v.message().en()).isEqualTo("For ADMINISTRATEUR of cohort 2026, this internship takes place from"
+                    + " 30 March to 24 April 2026; the offer runs from 1 to 19 June 2026: correct the dates, or leave"
+                    + " them empty.");
         });
     }
 
