@@ -2,8 +2,10 @@ package fr.cnfpt.inet.stages.calendar;
 
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
+import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -15,10 +17,21 @@ public final class CohortSchedule {
 
     private final CohortYear cohort;
     private final List<CorpsSchedule> schedules;
+    /** The internships by corps and type ordinals, for lookups on every offer of a file. */
+    private final ScheduledInternship[][] byCorpsAndType;
 
     CohortSchedule(CohortYear cohort, List<CorpsSchedule> schedules) {
         this.cohort = Objects.requireNonNull(cohort, "cohort");
         this.schedules = List.copyOf(schedules);
+        this.byCorpsAndType = new ScheduledInternship[Corps.values().length][InternshipType.values().length];
+        for (CorpsSchedule schedule : this.schedules) {
+            for (ScheduledInternship internship : schedule.internships()) {
+                ScheduledInternship[] ofCorps = byCorpsAndType[schedule.corps().ordinal()];
+                if (ofCorps[internship.type().ordinal()] == null) {
+                    ofCorps[internship.type().ordinal()] = internship;
+                }
+            }
+        }
     }
 
     /** @return the cohort, not null */
@@ -41,6 +54,20 @@ public final class CohortSchedule {
         Objects.requireNonNull(corps, "corps");
         return schedules.stream().filter(s -> s.corps() == corps).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no schedule for " + corps));
+    }
+
+    /**
+     * Finds the internship of a type of one corps: the same as {@code of(corps).internship(type)},
+     * but empty, rather than failing, for a corps this schedule does not have.
+     *
+     * @param corps  the corps, not null
+     * @param type  the internship type, not null
+     * @return the internship, or empty if the corps has none of that type here
+     */
+    public Optional<ScheduledInternship> internship(Corps corps, InternshipType type) {
+        Objects.requireNonNull(corps, "corps");
+        Objects.requireNonNull(type, "type");
+        return Optional.ofNullable(byCorpsAndType[corps.ordinal()][type.ordinal()]);
     }
 
     /** @return every internship of every corps, not null */

@@ -27,6 +27,7 @@ public final class ScheduledInternship {
     private final List<WorkweekPeriod> variants;
     private final LocalDate offerDeadline;
     private final DateSource source;
+    private final DateRange window;
 
     ScheduledInternship(InternshipType type, Corps corps, int rank, Weeks weeks, WorkweekPeriod period,
             List<WorkweekPeriod> variants, LocalDate offerDeadline, DateSource source) {
@@ -38,6 +39,17 @@ public final class ScheduledInternship {
         this.variants = List.copyOf(variants);
         this.offerDeadline = offerDeadline;
         this.source = Objects.requireNonNull(source, "source");
+        this.window = window(period, this.variants);
+    }
+
+    private static DateRange window(WorkweekPeriod period, List<WorkweekPeriod> variants) {
+        LocalDate start = period.period().firstDay();
+        LocalDate end = period.period().lastDay();
+        for (WorkweekPeriod variant : variants) {
+            start = variant.period().firstDay().isBefore(start) ? variant.period().firstDay() : start;
+            end = variant.period().lastDay().isAfter(end) ? variant.period().lastDay() : end;
+        }
+        return DateRange.ofClosed(start, end);
     }
 
     /** @return the internship type, not null */
@@ -78,6 +90,17 @@ public final class ScheduledInternship {
     /** @return the default period followed by the variants, not null */
     public List<WorkweekPeriod> allPeriods() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(period), variants.stream()).toList();
+    }
+
+    /**
+     * Returns the days the internship may take place on, whatever the host's workweek: from the
+     * earliest first day to the latest last day of all its periods ("du 30 ou 31 mars au 17 ou
+     * 18 avril 2026" gives 30 March to 18 April).
+     *
+     * @return the span of all the periods, not null
+     */
+    public DateRange window() {
+        return window;
     }
 
     /** @return the last day for hosts to submit offers, empty where none is known */

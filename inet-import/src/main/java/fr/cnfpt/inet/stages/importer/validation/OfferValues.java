@@ -21,6 +21,8 @@ final class OfferValues {
             case "supervisor" -> offer.supervisor().map(Enum::name).orElse("");
             case "contribution" -> offer.contribution().map(e -> e.amount().toPlainString()).orElse("");
             case "submitted" -> offer.submitted().toString();
+            case "firstDay" -> offer.period().map(Object::toString).orElse("");
+            case "cohort" -> offer.cohort().toString();
             default -> "";
         };
     }

@@ -5,6 +5,7 @@ import static fr.cnfpt.inet.stages.reporting.stats.StatColumn.Kind.COUNT;
 import static fr.cnfpt.inet.stages.reporting.stats.StatColumn.Kind.RATE;
 import static fr.cnfpt.inet.stages.reporting.stats.StatColumn.Kind.RATIO;
 
+import fr.cnfpt.inet.stages.calendar.rule.SubmissionTiming;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
@@ -51,11 +52,12 @@ public final class DashboardTables {
                 due += PlacementsTables.due(statistics, year, definition, corps);
             }
         }
-        long late = t.offersByDeadline.keys().stream().filter(g -> g.cohort() == year && g.second().equals("LATE"))
+        long late = t.offersByDeadline.keys().stream()
+                .filter(g -> g.cohort() == year && g.second().equals(SubmissionTiming.LATE.name()))
                 .mapToLong(t.offersByDeadline::get).sum();
         long judged = t.offersByDeadline.keys().stream()
-                .filter(g -> g.cohort() == year && !g.second().equals("NO_DEADLINE")).mapToLong(t.offersByDeadline::get)
-                .sum();
+                .filter(g -> g.cohort() == year && !g.second().equals(SubmissionTiming.NO_DEADLINE.name()))
+                .mapToLong(t.offersByDeadline::get).sum();
         long collective = t.offersByType.get(Group.of(year, InternshipType.PROJET_COLLECTIF.code()));
         long contribution = edition.catalogue().definition(InternshipType.PROJET_COLLECTIF)
                 .flatMap(InternshipTypeDefinition::collectiveProjectTerms)

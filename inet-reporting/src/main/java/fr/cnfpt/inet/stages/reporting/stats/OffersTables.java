@@ -5,6 +5,7 @@ import static fr.cnfpt.inet.stages.reporting.stats.StatColumn.Kind.COUNT;
 import static fr.cnfpt.inet.stages.reporting.stats.StatColumn.Kind.EUROS;
 import static fr.cnfpt.inet.stages.reporting.stats.StatColumn.Kind.RATE;
 
+import fr.cnfpt.inet.stages.calendar.rule.SubmissionTiming;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
@@ -200,8 +201,8 @@ public final class OffersTables {
                     continue;
                 }
                 String key = definition.type().code() + "/" + corps.code();
-                long onTime = t.offersByDeadline.get(Group.of(cohort, key, "ON_TIME"));
-                long late = t.offersByDeadline.get(Group.of(cohort, key, "LATE"));
+                long onTime = t.offersByDeadline.get(Group.of(cohort, key, SubmissionTiming.ON_TIME.name()));
+                long late = t.offersByDeadline.get(Group.of(cohort, key, SubmissionTiming.LATE.name()));
                 table.row(StatLabels.type(edition, definition.type()), StatLabels.corps(edition, corps),
                         onTime, late, onTime + late == 0 ? null : (double) late / (onTime + late));
             }

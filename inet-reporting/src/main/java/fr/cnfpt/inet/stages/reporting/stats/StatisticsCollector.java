@@ -2,6 +2,8 @@ package fr.cnfpt.inet.stages.reporting.stats;
 
 import fr.cnfpt.inet.stages.calendar.CohortSchedule;
 import fr.cnfpt.inet.stages.calendar.Schedules;
+import fr.cnfpt.inet.stages.calendar.rule.OfferCalendarRules;
+import fr.cnfpt.inet.stages.calendar.rule.SubmissionTiming;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
@@ -15,7 +17,6 @@ import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.rule.Severity;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.importer.memory.CompactIndex;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -91,10 +92,8 @@ public final class StatisticsCollector {
         CohortSchedule schedule = schedule(cohort);
         for (Corps corps : offer.corps()) {
             tallies.offersByTypeAndCorps.increment(Group.of(cohort, type.code(), corps.code()));
-            Optional<LocalDate> deadline = schedule.of(corps).internship(type).flatMap(i -> i.offerDeadline());
-            String status = deadline.isEmpty() ? "NO_DEADLINE"
-                    : offer.submitted().isAfter(deadline.get()) ? "LATE" : "ON_TIME";
-            tallies.offersByDeadline.increment(Group.of(cohort, type.code() + "/" + corps.code(), status));
+            SubmissionTiming timing = OfferCalendarRules.timing(offer, corps, schedule);
+            tallies.offersByDeadline.increment(Group.of(cohort, type.code() + "/" + corps.code(), timing.name()));
         }
         offerIndex.put(CompactIndex.key(offer.id().value()), OfferEntry.pack(host.kind(), regionIndex(host), type, cohort));
     }
