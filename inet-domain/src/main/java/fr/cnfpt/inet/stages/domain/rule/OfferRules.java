@@ -96,7 +96,7 @@ public final class OfferRules {
             "Le projet collectif est un stage réalisé au sein d'une collectivité de plus de 40 000 habitants", ""),
             (offer, edition, rule) -> terms(offer, edition)
                     .flatMap(terms -> offer.host().population()
-                            .filter(p -> p.inhabitants() <= terms.populationAbove())
+                            .filter(p -> !terms.isLargeEnough(p))
                             .map(p -> rule.violation(
                                     "Un projet collectif demande une collectivité de plus de "
                                             + grouped(terms.populationAbove(), '\u202f') + " habitants ; l'hôte en compte "
@@ -334,7 +334,7 @@ public final class OfferRules {
 
     private static Optional<CollectiveProjectTerms> terms(Offer offer, Edition edition) {
         return isCollectiveProject(offer)
-                ? edition.catalogue().definition(InternshipType.PROJET_COLLECTIF).flatMap(d -> d.collectiveProjectTerms())
+                ? edition.catalogue().collectiveProjectTerms()
                 : Optional.empty();
     }
 

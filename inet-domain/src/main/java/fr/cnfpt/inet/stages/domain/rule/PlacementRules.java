@@ -68,8 +68,7 @@ public final class PlacementRules {
             LocalizedText.of("Une équipe de projet collectif compte 4 élèves.", "A collective project team has 4 trainees."),
             "Cette mission, qui mobilise 4 élèves sur 9 semaines, fait l'objet d'un rapport de restitution présenté"
                     + " à la collectivité.", ""),
-            (team, edition, rule) -> edition.catalogue().definition(InternshipType.PROJET_COLLECTIF)
-                    .flatMap(d -> d.collectiveProjectTerms())
+            (team, edition, rule) -> edition.catalogue().collectiveProjectTerms()
                     .filter(terms -> team.members().size() != terms.teamSize())
                     .map(terms -> List.of(rule.violation(
                             "L'équipe du projet collectif " + team.offer() + " compte " + team.members().size()
