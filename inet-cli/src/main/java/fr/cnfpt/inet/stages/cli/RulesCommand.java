@@ -1,5 +1,6 @@
 package fr.cnfpt.inet.stages.cli;
 
+import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.rule.OfferRules;
 import fr.cnfpt.inet.stages.domain.rule.PlacementRules;
 import fr.cnfpt.inet.stages.domain.rule.Rule;
@@ -16,11 +17,14 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code inet rules}: the brochure's rules the library checks, with their codes, severities and sources. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "List the rules checked on offers, placements and collective-project teams: code, severity,"
-                + " field, statement and the brochure's sentence.")
+                + " field, statement (with the edition's figures) and the brochure's sentence.")
 final class RulesCommand implements Runnable {
 
     @Mixin
     private DisplayOptions display = new DisplayOptions();
+
+    @Mixin
+    private EditionSource source = new EditionSource();
 
     @Spec
     private CommandSpec spec;
@@ -50,10 +54,11 @@ final class RulesCommand implements Runnable {
 
     @Override
     public void run() {
+        Edition edition = source.edition();
         List<RuleView> rules = new ArrayList<>();
-        add(rules, "OFFER", OfferRules.all());
-        add(rules, "PLACEMENT", PlacementRules.placementRules());
-        add(rules, "TEAM", PlacementRules.teamRules());
+        add(rules, "OFFER", OfferRules.all(), edition);
+        add(rules, "PLACEMENT", PlacementRules.placementRules(), edition);
+        add(rules, "TEAM", PlacementRules.teamRules(), edition);
         PrintWriter out = spec.commandLine().getOut();
         if (display.format == OutputFormat.JSON) {
             Json.write(out, new RulesView(rules));
@@ -70,11 +75,11 @@ final class RulesCommand implements Runnable {
         }
     }
 
-    private void add(List<RuleView> views, String subject, List<? extends Rule<?>> rules) {
+    private void add(List<RuleView> views, String subject, List<? extends Rule<?>> rules, Edition edition) {
         for (Rule<?> rule : rules) {
             RuleDescription d = rule.description();
             views.add(new RuleView(d.code().value(), d.severity().name(), subject, d.field(),
-                    d.statement().in(display.language), d.source(), d.reading()));
+                    d.statement(edition).in(display.language), d.source(edition), d.reading()));
         }
     }
 }

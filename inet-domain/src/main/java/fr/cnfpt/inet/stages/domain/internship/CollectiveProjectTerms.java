@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.domain.internship;
 
 import fr.cnfpt.inet.stages.domain.DomainException;
+import fr.cnfpt.inet.stages.domain.host.Population;
 import fr.cnfpt.inet.stages.domain.quantity.Euros;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import java.util.Objects;
@@ -33,5 +34,16 @@ public record CollectiveProjectTerms(int teamSize, int populationAbove, Euros co
         Objects.requireNonNull(contributionCovers, "contributionCovers");
         DomainException.require(teamSize >= 2, "a collective project team has at least 2 trainees: " + teamSize);
         DomainException.require(populationAbove >= 0, "a population threshold must not be negative");
+    }
+
+    /**
+     * Checks whether a local authority is large enough for a collective project: strictly more
+     * inhabitants than {@link #populationAbove()} ("plus de 40 000 habitants": 40,000 is not enough).
+     *
+     * @param population  the host's population, not null
+     * @return true if the population is above the threshold
+     */
+    public boolean isLargeEnough(Population population) {
+        return Objects.requireNonNull(population, "population").inhabitants() > populationAbove;
     }
 }

@@ -70,6 +70,15 @@ public final class InternshipCatalogue {
     }
 
     /**
+     * Returns the terms of a collective project (team size, population threshold, contribution).
+     *
+     * @return the terms, or empty if this edition has no collective projects
+     */
+    public Optional<CollectiveProjectTerms> collectiveProjectTerms() {
+        return definition(InternshipType.PROJET_COLLECTIF).flatMap(InternshipTypeDefinition::collectiveProjectTerms);
+    }
+
+    /**
      * Returns the internship of a type for a corps.
      *
      * @param type  the type, not null

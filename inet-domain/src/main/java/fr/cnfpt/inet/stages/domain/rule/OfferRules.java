@@ -79,7 +79,7 @@ public final class OfferRules {
             RuleCode.of("COLLECTIVE_PROJECT_NOT_IN_COLLECTIVITE"), ERROR, "hostKind",
             LocalizedText.of("Un projet collectif se déroule dans une collectivité territoriale.",
                     "A collective project takes place in a local authority."),
-            "Le projet collectif est un stage réalisé au sein d'une collectivité de plus de 40 000 habitants", ""),
+            "Le projet collectif est un stage réalisé au sein d'une collectivité de plus de {populationAbove} habitants", ""),
             (offer, edition, rule) -> isCollectiveProject(offer) && !offer.host().kind().isCollectivite()
                     ? List.of(rule.violation(
                             "Un projet collectif se déroule au sein d'une collectivité ; l'hôte est de type « "
@@ -88,15 +88,15 @@ public final class OfferRules {
                                     + offer.host().kind().label().en() + "."))
                     : List.of());
 
-    /** A collective project's host has more than 40,000 inhabitants. */
+    /** A collective project's host has more inhabitants than the edition's threshold (40,000 in 2026-2027). */
     public static final Rule<Offer> COLLECTIVE_PROJECT_POPULATION = new DescribedRule<>(new RuleDescription(
             RuleCode.of("COLLECTIVE_PROJECT_POPULATION_TOO_SMALL"), ERROR, "population",
-            LocalizedText.of("Un projet collectif se déroule dans une collectivité de plus de 40 000 habitants.",
-                    "A collective project takes place in a local authority of more than 40,000 inhabitants."),
-            "Le projet collectif est un stage réalisé au sein d'une collectivité de plus de 40 000 habitants", ""),
+            LocalizedText.of("Un projet collectif se déroule dans une collectivité de plus de {populationAbove} habitants.",
+                    "A collective project takes place in a local authority of more than {populationAbove} inhabitants."),
+            "Le projet collectif est un stage réalisé au sein d'une collectivité de plus de {populationAbove} habitants", ""),
             (offer, edition, rule) -> terms(offer, edition)
                     .flatMap(terms -> offer.host().population()
-                            .filter(p -> p.inhabitants() <= terms.populationAbove())
+                            .filter(p -> !terms.isLargeEnough(p))
                             .map(p -> rule.violation(
                                     "Un projet collectif demande une collectivité de plus de "
                                             + grouped(terms.populationAbove(), '\u202f') + " habitants ; l'hôte en compte "
@@ -111,7 +111,7 @@ public final class OfferRules {
             RuleCode.of("COLLECTIVE_PROJECT_POPULATION_UNKNOWN"), WARNING, "population",
             LocalizedText.of("Une offre de projet collectif indique la population de la collectivité.",
                     "A collective project offer states the local authority's population."),
-            "au sein d'une collectivité de plus de 40 000 habitants",
+            "au sein d'une collectivité de plus de {populationAbove} habitants",
             "The threshold cannot be checked without the population: a warning asks for it."),
             (offer, edition, rule) -> terms(offer, edition)
                     .filter(terms -> offer.host().kind().isCollectivite() && offer.host().population().isEmpty())
@@ -146,12 +146,12 @@ public final class OfferRules {
                                 + names(edition, missing, Language.EN) + " as well."));
             });
 
-    /** A collective project's host pays the flat contribution of 4,000 €. */
+    /** A collective project's host pays the edition's flat contribution (4,000 € in 2026-2027). */
     public static final Rule<Offer> COLLECTIVE_PROJECT_CONTRIBUTION = new DescribedRule<>(new RuleDescription(
             RuleCode.of("COLLECTIVE_PROJECT_CONTRIBUTION_MISMATCH"), ERROR, "contribution",
-            LocalizedText.of("La participation d'un projet collectif est le forfait de 4 000 €.",
-                    "A collective project's contribution is the flat 4,000 €."),
-            "Une participation forfaitaire de 4 000 € est demandée pour contribuer à la couverture des frais de"
+            LocalizedText.of("La participation d'un projet collectif est le forfait de {contribution}.",
+                    "A collective project's contribution is the flat {contribution}."),
+            "Une participation forfaitaire de {contribution} est demandée pour contribuer à la couverture des frais de"
                     + " réalisation des projets collectifs",
             "An offer that does not state a contribution is not reported: the contribution is asked by INET."),
             (offer, edition, rule) -> terms(offer, edition)
@@ -171,7 +171,7 @@ public final class OfferRules {
             RuleCode.of("CONTRIBUTION_OUTSIDE_COLLECTIVE_PROJECT"), WARNING, "contribution",
             LocalizedText.of("Seuls les projets collectifs donnent lieu à une participation financière.",
                     "Only collective projects carry a financial contribution."),
-            "Une participation forfaitaire de 4 000 € est demandée pour contribuer à la couverture des frais de"
+            "Une participation forfaitaire de {contribution} est demandée pour contribuer à la couverture des frais de"
                     + " réalisation des projets collectifs",
             "The brochure asks a contribution for collective projects only; one stated elsewhere is doubtful."),
             (offer, edition, rule) -> !isCollectiveProject(offer) && offer.contribution().isPresent()
@@ -334,7 +334,7 @@ public final class OfferRules {
 
     private static Optional<CollectiveProjectTerms> terms(Offer offer, Edition edition) {
         return isCollectiveProject(offer)
-                ? edition.catalogue().definition(InternshipType.PROJET_COLLECTIF).flatMap(d -> d.collectiveProjectTerms())
+                ? edition.catalogue().collectiveProjectTerms()
                 : Optional.empty();
     }
 
@@ -344,6 +344,6 @@ public final class OfferRules {
     }
 
     private static String grouped(int number, char separator) {
-        return String.format(java.util.Locale.ROOT, "%,d", number).replace(',', separator);
+        return Texts.grouped(number, separator);
     }
 }

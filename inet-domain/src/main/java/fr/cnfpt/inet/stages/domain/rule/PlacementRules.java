@@ -62,14 +62,13 @@ public final class PlacementRules {
                     "Offer " + c.offer().id() + " is for cohort " + c.offer().cohort() + ", the trainee is in cohort "
                             + c.trainee().cohort() + ".")));
 
-    /** A collective-project team has exactly the number of trainees the terms set (4). */
+    /** A collective-project team has exactly the number of trainees the terms set (4 in 2026-2027). */
     public static final Rule<CollectiveProjectTeam> TEAM_SIZE = new DescribedRule<>(new RuleDescription(
             RuleCode.of("COLLECTIVE_PROJECT_TEAM_SIZE"), ERROR, "team",
-            LocalizedText.of("Une équipe de projet collectif compte 4 élèves.", "A collective project team has 4 trainees."),
-            "Cette mission, qui mobilise 4 élèves sur 9 semaines, fait l'objet d'un rapport de restitution présenté"
-                    + " à la collectivité.", ""),
-            (team, edition, rule) -> edition.catalogue().definition(InternshipType.PROJET_COLLECTIF)
-                    .flatMap(d -> d.collectiveProjectTerms())
+            LocalizedText.of("Une équipe de projet collectif compte {teamSize} élèves.",
+                    "A collective project team has {teamSize} trainees."),
+            "Cette mission, qui mobilise {teamSize} élèves", ""),
+            (team, edition, rule) -> edition.catalogue().collectiveProjectTerms()
                     .filter(terms -> team.members().size() != terms.teamSize())
                     .map(terms -> List.of(rule.violation(
                             "L'équipe du projet collectif " + team.offer() + " compte " + team.members().size()

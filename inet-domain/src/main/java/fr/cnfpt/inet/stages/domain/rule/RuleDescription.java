@@ -1,5 +1,6 @@
 package fr.cnfpt.inet.stages.domain.rule;
 
+import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import java.util.Objects;
 
@@ -8,13 +9,17 @@ import java.util.Objects;
  * statement in French and English, the brochure's sentence it rests on, and, for a rule the
  * brochure implies without stating it, how the library reads the source.
  * <p>
+ * Neither the statement nor the source writes the edition's figures: {@code {teamSize}},
+ * {@code {populationAbove}} and {@code {contribution}} stand for the collective projects' terms, and
+ * {@link #statement(Edition)} and {@link #source(Edition)} give them with an edition's figures.
+ * <p>
  * This class is immutable and thread-safe.
  *
  * @param code  the rule's code, not null
  * @param severity  the severity of its violations, not null
  * @param field  the key of the field it checks, not null
- * @param statement  the rule in one sentence, not null
- * @param source  the source sentence, quoted, not null
+ * @param statement  the rule in one sentence, with the placeholders of the edition's figures, not null
+ * @param source  the source sentence, quoted, with the placeholders of the edition's figures, not null
  * @param reading  how the library reads the source, possibly empty text, not null
  */
 public record RuleDescription(RuleCode code, Severity severity, String field, LocalizedText statement, String source,
@@ -37,6 +42,28 @@ public record RuleDescription(RuleCode code, Severity severity, String field, Lo
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(reading, "reading");
+    }
+
+    /**
+     * Returns the statement with an edition's figures, such as "Un projet collectif se déroule dans
+     * une collectivité de plus de 40 000 habitants." for the 2026-2027 edition.
+     *
+     * @param edition  the edition whose figures the statement quotes, not null
+     * @return the statement, not null
+     */
+    public LocalizedText statement(Edition edition) {
+        return Texts.withFigures(statement, Objects.requireNonNull(edition, "edition"));
+    }
+
+    /**
+     * Returns the brochure's sentence the rule rests on, with an edition's figures, such as "Le
+     * projet collectif est un stage réalisé au sein d'une collectivité de plus de 40 000 habitants".
+     *
+     * @param edition  the edition whose figures the sentence quotes, not null
+     * @return the sentence, not null
+     */
+    public String source(Edition edition) {
+        return Texts.quoting(source, Objects.requireNonNull(edition, "edition"));
     }
 
     /**

@@ -180,10 +180,10 @@ final class OfferBinding implements Binding {
         BigDecimal amount = Values.amount(row.text(CONTRIBUTION));
         if (amount == null || amount.signum() < 0) {
             row.error(CONTRIBUTION, "AMOUNT_INVALID", LocalizedText.of(
-                    "« " + Values.shortened(row.text(CONTRIBUTION)) + " » n'est pas un montant : écrivez par exemple 4000"
-                            + " ou 4 000,00 €.",
-                    "\"" + Values.shortened(row.text(CONTRIBUTION)) + "\" is not an amount: write, for example, 4000 or"
-                            + " 4,000.00."));
+                    "« " + Values.shortened(row.text(CONTRIBUTION)) + " » n'est pas un montant : écrivez par exemple 2500"
+                            + " ou 2 500,00 €.",
+                    "\"" + Values.shortened(row.text(CONTRIBUTION)) + "\" is not an amount: write, for example, 2500 or"
+                            + " 2,500.00."));
             return null;
         }
         return Euros.of(amount);

@@ -70,8 +70,8 @@ public final class RecordColumns {
             column("supervisor", false, CODE, "Encadrement (DGS, DGA, DIRECTEUR_ETABLISSEMENT…)",
                     "Supervisor (DGS, DGA, DIRECTEUR_ETABLISSEMENT…)", "Encadrement", "Encadrant", "Maître de stage",
                     "Supervisor"),
-            column("contribution", false, AMOUNT, "Participation financière (projet collectif : 4 000 €)",
-                    "Financial contribution (collective project: €4,000)", "Participation financière",
+            column("contribution", false, AMOUNT, "Participation financière (projet collectif : le forfait de l'édition)",
+                    "Financial contribution (collective project: the edition's flat amount)", "Participation financière",
                     "Contribution", "Montant", "Amount"));
 
     static final List<Column> TRAINEES = List.of(

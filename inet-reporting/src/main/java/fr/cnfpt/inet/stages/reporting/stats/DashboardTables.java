@@ -59,8 +59,7 @@ public final class DashboardTables {
                 .filter(g -> g.cohort() == year && !g.second().equals(SubmissionTiming.NO_DEADLINE.name()))
                 .mapToLong(t.offersByDeadline::get).sum();
         long collective = t.offersByType.get(Group.of(year, InternshipType.PROJET_COLLECTIF.code()));
-        long contribution = edition.catalogue().definition(InternshipType.PROJET_COLLECTIF)
-                .flatMap(InternshipTypeDefinition::collectiveProjectTerms)
+        long contribution = edition.catalogue().collectiveProjectTerms()
                 .map(terms -> terms.contribution().amount().longValue()).orElse(0L);
 
         TableBuilder figures = new TableBuilder("key-figures", LocalizedText.of("Chiffres clés", "Key figures"),

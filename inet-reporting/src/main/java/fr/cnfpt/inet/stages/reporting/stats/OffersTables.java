@@ -176,8 +176,13 @@ public final class OffersTables {
         TableBuilder table = withCounts(table("offers-by-population-band", LocalizedText.of(
                 "Offres par taille de la collectivité", "Offers by population of the host"))
                 .column("population_band", StatLabels.BAND, CODE));
-        for (PopulationBand band : PopulationBand.values()) {
-            table.row(cells(t.offersByBand, new Code(band.name(), band.label()), band.name(), ""));
+        edition.catalogue().collectiveProjectTerms().ifPresent(terms -> table.note(LocalizedText.of(
+                "Un projet collectif demande une collectivité de plus de " + PopulationBands.french(terms.populationAbove())
+                        + " habitants.",
+                "A collective project needs a local authority of more than "
+                        + PopulationBands.english(terms.populationAbove()) + " inhabitants.")));
+        for (PopulationBand band : PopulationBands.of(edition).all()) {
+            table.row(cells(t.offersByBand, new Code(band.code(), band.label()), band.code(), ""));
         }
         return table.row(totals(t.offersByBand, StatLabels.total())).build();
     }
@@ -211,8 +216,7 @@ public final class OffersTables {
     }
 
     private StatTable collectiveProjects() {
-        long contribution = edition.catalogue().definition(InternshipType.PROJET_COLLECTIF)
-                .flatMap(InternshipTypeDefinition::collectiveProjectTerms)
+        long contribution = edition.catalogue().collectiveProjectTerms()
                 .map(terms -> terms.contribution().amount().longValue()).orElse(0L);
         long offers = t.offersByType.get(Group.of(cohort, InternshipType.PROJET_COLLECTIF.code()));
         return table("collective-project-offers", LocalizedText.of(

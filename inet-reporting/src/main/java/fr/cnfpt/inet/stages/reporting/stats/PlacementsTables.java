@@ -195,9 +195,10 @@ public final class PlacementsTables {
                 .column("make_up", LocalizedText.of("Composition", "Make-up"), CODE)
                 .column("team_size", LocalizedText.of("Élèves par équipe", "Trainees per team"), COUNT)
                 .column("corps_count", LocalizedText.of("Cadres d'emplois différents", "Different corps"), COUNT)
-                .column("teams", LocalizedText.of("Équipes", "Teams"), COUNT)
-                .note(LocalizedText.of("La brochure prévoit des équipes de 4 élèves de cadres d'emplois différents.",
-                        "The brochure plans teams of 4 trainees from different corps."));
+                .column("teams", LocalizedText.of("Équipes", "Teams"), COUNT);
+        edition.catalogue().collectiveProjectTerms().ifPresent(terms -> table.note(LocalizedText.of(
+                "La brochure prévoit des équipes de " + terms.teamSize() + " élèves de cadres d'emplois différents.",
+                "The brochure plans teams of " + terms.teamSize() + " trainees from different corps.")));
         t.teams.keys().stream().filter(g -> g.cohort() == cohort).sorted(Comparator.comparing(Group::first))
                 .forEach(g -> {
                     String[] parts = g.first().split("\\+");

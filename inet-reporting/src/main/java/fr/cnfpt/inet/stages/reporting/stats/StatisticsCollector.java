@@ -44,6 +44,7 @@ public final class StatisticsCollector {
 
     private final Edition edition;
     private final Schedules schedules;
+    private final PopulationBands bands;
     private final Map<Integer, CohortSchedule> cohortSchedules = new HashMap<>();
     private final Tallies tallies = new Tallies();
     private final CompactIndex offerIndex = new CompactIndex();
@@ -53,12 +54,14 @@ public final class StatisticsCollector {
     private StatisticsCollector(Edition edition, Schedules schedules) {
         this.edition = Objects.requireNonNull(edition, "edition");
         this.schedules = Objects.requireNonNull(schedules, "schedules");
+        this.bands = PopulationBands.of(edition);
     }
 
     /**
      * Starts collecting.
      *
      * @param edition  the edition: which internships each corps does, the collective projects' terms
+     *     (their population threshold is the first bound of the population bands)
      * @param schedules  the calendar: each internship's offer deadline
      * @return the collector, not null
      */
@@ -79,7 +82,7 @@ public final class StatisticsCollector {
         tallies.offers.increment(Group.of(cohort, "all"));
         tallies.offersByType.increment(Group.of(cohort, type.code()));
         tallies.offersByHostKind.increment(Group.of(cohort, host.kind().code()));
-        tallies.offersByBand.increment(Group.of(cohort, PopulationBand.of(host.population()).name()));
+        tallies.offersByBand.increment(Group.of(cohort, bands.of(host.population()).code()));
         Optional<Departement> departement = host.departement();
         if (departement.isPresent()) {
             String region = departement.get().region().map(Region::inseeCode).orElse("");

@@ -70,9 +70,9 @@ class StatisticsKnownAnswersTest {
         assertThat(departements.rows()).hasSize(2);
         assertThat(row(table(tables, "offers-by-country"), "DE")).containsExactly(1L, 0L);
         StatTable bands = table(tables, "offers-by-population-band");
-        assertThat(row(bands, "UNDER_40000")).containsExactly(1L, 0L);
-        assertThat(row(bands, "FROM_40000_TO_100000")).containsExactly(0L, 0L);
-        assertThat(row(bands, "FROM_100000_TO_300000")).containsExactly(1L, 1L);
+        assertThat(row(bands, "UP_TO_40000")).containsExactly(1L, 0L);
+        assertThat(row(bands, "FROM_40001_TO_100000")).containsExactly(0L, 0L);
+        assertThat(row(bands, "FROM_100001_TO_300000")).containsExactly(1L, 1L);
         assertThat(row(bands, "OVER_300000")).containsExactly(2L, 0L);
         assertThat(row(bands, "NOT_GIVEN")).containsExactly(1L, 0L);
         assertThat(row(bands, "TOTAL")).containsExactly(5L, 1L);
