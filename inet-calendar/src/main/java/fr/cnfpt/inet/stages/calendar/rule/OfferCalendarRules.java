@@ -43,9 +43,10 @@ public final class OfferCalendarRules {
             LocalizedText.of("Les jours d'une offre se situent dans la période du stage, pour chaque cadre d'emplois"
                             + " auquel elle est ouverte.",
                     "An offer's days lie within the internship's period, for each corps it is open to."),
-            "Durée et période : 4 semaines du 30 mars au 24 avril 2026",
-            "Every period of the internship counts, whatever the host's workweek: for the library curators'"
-                    + " observation, \"du 30 ou 31 mars au 17 ou 18 avril 2026\" is 30 March to 18 April."),
+            "Durée et période",
+            "The brochure gives each internship's period per corps under \"Durée et période\"; every period counts,"
+                    + " whatever the host's workweek: for the library curators' observation, \"du 30 ou 31 mars au 17"
+                    + " ou 18 avril 2026\" is 30 March to 18 April."),
             (offer, schedule) -> {
                 List<Violation> violations = new ArrayList<>(0);
                 for (Corps corps : offer.corps()) {
