@@ -4,6 +4,8 @@ import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.contact.EmailAddress;
 import fr.cnfpt.inet.stages.domain.text.Characters;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import fr.cnfpt.inet.stages.importer.spi.ProblemCode;
+import fr.cnfpt.inet.stages.importer.spi.RowProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -44,11 +46,11 @@ final class Fields {
             return reading.date();
         }
         if (reading.wellFormed()) {
-            row.error(field, "DATE_INVALID", LocalizedText.of(
+            row.error(field, RowProblem.DATE_INVALID, LocalizedText.of(
                     "« " + Values.shortened(text) + " » n'existe pas dans le calendrier : corrigez le jour ou le mois.",
                     "\"" + Values.shortened(text) + "\" is not a day of the calendar: correct the day or the month."));
         } else {
-            row.error(field, "DATE_INVALID", LocalizedText.of(
+            row.error(field, RowProblem.DATE_INVALID, LocalizedText.of(
                     "« " + Values.shortened(text) + " » n'est pas une date : écrivez jj/mm/aaaa (" + FRENCH_DATE.format(LocalDate.of(2026, 3, 30))
                             + ") ou aaaa-mm-jj.",
                     "\"" + Values.shortened(text) + "\" is not a date: write dd/mm/yyyy (30/03/2026) or yyyy-mm-dd (2026-03-30)."));
@@ -59,7 +61,7 @@ final class Fields {
     /** Warns that a year written with two digits ({@code 14/11/25}) was read as 20yy, and says how. */
     private static void twoDigitYear(Row row, int field, String text, LocalDate date) {
         String read = FRENCH_DATE.format(date);
-        row.warning(field, "DATE_TWO_DIGIT_YEAR", LocalizedText.of(
+        row.warning(field, RowProblem.DATE_TWO_DIGIT_YEAR, LocalizedText.of(
                 "« " + Values.shortened(text) + " » lu comme le " + read + " (année sur deux chiffres) :"
                         + " vérifiez-le, et écrivez l'année sur quatre chiffres (jj/mm/aaaa) pour ne plus avoir cet"
                         + " avertissement.",
@@ -74,7 +76,7 @@ final class Fields {
         }
         Long value = Values.integer(row.text(field));
         if (value == null) {
-            row.error(field, "NUMBER_INVALID", LocalizedText.of(
+            row.error(field, RowProblem.NUMBER_INVALID, LocalizedText.of(
                     "« " + Values.shortened(row.text(field)) + " » n'est pas un nombre entier : écrivez par exemple 120000 ou 120 000.",
                     "\"" + Values.shortened(row.text(field)) + "\" is not a whole number: write, for example, 120000 or 120 000."));
         }
@@ -92,7 +94,7 @@ final class Fields {
         String text = row.text(field);
         EmailAddress address = address(text);
         if (address == null) {
-            row.error(field, "EMAIL_INVALID", LocalizedText.of(
+            row.error(field, RowProblem.EMAIL_INVALID, LocalizedText.of(
                     "« " + Values.shortened(text) + " » n'est pas une adresse électronique : écrivez par exemple prenom.nom@ville.fr.",
                     "\"" + Values.shortened(text) + "\" is not an e-mail address: write, for example, first.last@town.fr."));
             return null;
@@ -127,14 +129,14 @@ final class Fields {
                 }
             }
         } catch (IllegalArgumentException e) {
-            row.error(field, "COHORT_INVALID", LocalizedText.of(
+            row.error(field, RowProblem.COHORT_INVALID, LocalizedText.of(
                     "« " + Values.shortened(text) + " » n'est pas une promotion : écrivez l'année de début de scolarité, par exemple 2026"
                             + " (ou 2026-2027).",
                     "\"" + Values.shortened(text) + "\" is not a cohort: write the year the schooling starts, such as 2026 (or 2026-2027)."));
             return null;
         }
         if (given != null && !given.equals(cohort)) {
-            row.error(field, "COHORT_MISMATCH", LocalizedText.of(
+            row.error(field, RowProblem.COHORT_MISMATCH, LocalizedText.of(
                     "La ligne est de la promotion " + cohort + " ; le fichier est vérifié pour la promotion " + given
                             + " : corrigez la promotion ou retirez --cohort.",
                     "The row belongs to cohort " + cohort + "; the file is checked for cohort " + given
@@ -145,7 +147,7 @@ final class Fields {
     }
 
     /** Reads a required code; null if absent or unknown (then reported). */
-    static <E extends Enum<E>> E code(Row row, int field, CodeReader<E> reader, String unknownCode,
+    static <E extends Enum<E>> E code(Row row, int field, CodeReader<E> reader, ProblemCode unknownCode,
             Supplier<String> accepted) {
         if (!row.required(field)) {
             return null;
@@ -154,7 +156,7 @@ final class Fields {
     }
 
     /** Reads an optional code; null if absent or unknown (then reported). */
-    static <E extends Enum<E>> E optionalCode(Row row, int field, CodeReader<E> reader, String unknownCode,
+    static <E extends Enum<E>> E optionalCode(Row row, int field, CodeReader<E> reader, ProblemCode unknownCode,
             Supplier<String> accepted) {
         if (!row.has(field)) {
             return null;
@@ -175,7 +177,7 @@ final class Fields {
         }
         String text = row.text(field);
         if (text.length() > maxLength || Characters.hasControl(text)) {
-            row.error(field, "IDENTIFIER_INVALID", LocalizedText.of(
+            row.error(field, RowProblem.IDENTIFIER_INVALID, LocalizedText.of(
                     "Un identifiant a au plus " + maxLength + " caractères, sans retour à la ligne : raccourcissez « "
                             + Values.shortened(text) + " ».",
                     "An identifier has at most " + maxLength + " characters, without line breaks: shorten \""

@@ -4,6 +4,7 @@ import fr.cnfpt.inet.stages.domain.host.Country;
 import fr.cnfpt.inet.stages.domain.host.Departement;
 import fr.cnfpt.inet.stages.domain.host.HostLocation;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import fr.cnfpt.inet.stages.importer.spi.RowProblem;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,7 @@ final class Locations {
         String countryText = row.text(countryField);
         boolean abroad = !countryText.isEmpty() && !isFrance(countryText);
         if (france && abroad) {
-            row.error(countryField, "LOCATION_AMBIGUOUS", LocalizedText.of(
+            row.error(countryField, RowProblem.LOCATION_AMBIGUOUS, LocalizedText.of(
                     "Donnez le département pour une structure en France, ou le pays pour une structure à l'étranger,"
                             + " pas les deux.",
                     "Give the département for a host in France, or the country for a host abroad, not both."));
@@ -34,7 +35,7 @@ final class Locations {
         if (abroad) {
             Optional<Country> country = Country.fromCode(countryText);
             if (country.isEmpty()) {
-                row.error(countryField, "COUNTRY_UNKNOWN", LocalizedText.of(
+                row.error(countryField, RowProblem.COUNTRY_UNKNOWN, LocalizedText.of(
                         "« " + Values.shortened(countryText) + " » n'est pas un code de pays ISO 3166 : écrivez par"
                                 + " exemple DE pour l'Allemagne, BE pour la Belgique.",
                         "\"" + Values.shortened(countryText) + "\" is not an ISO 3166 country code: write, for example,"
@@ -44,7 +45,7 @@ final class Locations {
             return HostLocation.abroad(country.get());
         }
         if (!france) {
-            row.error(departementField, "LOCATION_MISSING", LocalizedText.of(
+            row.error(departementField, RowProblem.LOCATION_MISSING, LocalizedText.of(
                     "Indiquez le département (code INSEE, par exemple 67) ou, pour une structure à l'étranger, le pays.",
                     "Give the département (INSEE code, such as 67) or, for a host abroad, the country."));
             return null;
@@ -53,7 +54,7 @@ final class Locations {
         Optional<Departement> departement = departements.size() < 4096
                 ? departements.computeIfAbsent(text, Locations::departement) : departement(text);
         if (departement.isEmpty()) {
-            row.error(departementField, "DEPARTEMENT_UNKNOWN", LocalizedText.of(
+            row.error(departementField, RowProblem.DEPARTEMENT_UNKNOWN, LocalizedText.of(
                     "« " + Values.shortened(text) + " » n'est pas un code INSEE de département : écrivez par exemple 67,"
                             + " 2A ou 971.",
                     "\"" + Values.shortened(text) + "\" is not an INSEE département code: write, for example, 67, 2A"

@@ -18,6 +18,7 @@ import fr.cnfpt.inet.stages.domain.offer.OfferId;
 import fr.cnfpt.inet.stages.domain.quantity.Euros;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.domain.time.DateRange;
+import fr.cnfpt.inet.stages.importer.spi.RowProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -71,17 +72,17 @@ final class OfferBinding implements Binding {
     public void bind(Row row) {
         String reference = Fields.identifier(row, REFERENCE, OfferId.MAX_LENGTH);
         String hostName = row.required(HOST_NAME) ? row.text(HOST_NAME) : null;
-        HostKind kind = Fields.code(row, HOST_KIND, hostKinds, "HOST_KIND_UNKNOWN", HostKind::acceptedCodes);
+        HostKind kind = Fields.code(row, HOST_KIND, hostKinds, RowProblem.HOST_KIND_UNKNOWN, HostKind::acceptedCodes);
         Population population = population(row);
         HostLocation location = locations.read(row, DEPARTEMENT, COUNTRY);
-        InternshipType type = Fields.code(row, TYPE, types, "TYPE_UNKNOWN", InternshipType::acceptedCodes);
+        InternshipType type = Fields.code(row, TYPE, types, RowProblem.TYPE_UNKNOWN, InternshipType::acceptedCodes);
         Set<Corps> openTo = corps(row);
         CohortYear cohort = Fields.cohort(row, COHORT, givenCohort);
         DateRange period = period(row);
         LocalDate submitted = row.required(SUBMITTED) ? Fields.date(row, SUBMITTED) : null;
         String title = row.required(TITLE) ? row.text(TITLE) : null;
         EmailAddress contact = Fields.email(row, CONTACT, true);
-        Supervisor supervisor = Fields.optionalCode(row, SUPERVISOR, supervisors, "SUPERVISOR_UNKNOWN",
+        Supervisor supervisor = Fields.optionalCode(row, SUPERVISOR, supervisors, RowProblem.SUPERVISOR_UNKNOWN,
                 () -> "DGS, DGA, DIRECTEUR_ETABLISSEMENT, DIRECTEUR_SERVICE, AUTRE");
         Euros contribution = contribution(row);
         if (row.failed()) {
@@ -97,7 +98,7 @@ final class OfferBinding implements Binding {
                     .contribution(contribution);
             row.sink.offer(row.location(), offer.build());
         } catch (DomainException e) {
-            row.rowError("RECORD_INVALID", "", LocalizedText.of("Offre incohérente : " + e.getMessage() + ".",
+            row.rowError(RowProblem.RECORD_INVALID, "", LocalizedText.of("Offre incohérente : " + e.getMessage() + ".",
                     "Inconsistent offer: " + e.getMessage() + "."));
             row.rejected();
         }
@@ -109,7 +110,8 @@ final class OfferBinding implements Binding {
             return null;
         }
         if (inhabitants <= 0 || inhabitants > Integer.MAX_VALUE) {
-            row.error(POPULATION, inhabitants <= 0 ? "POPULATION_NOT_POSITIVE" : "NUMBER_INVALID", LocalizedText.of(
+            row.error(POPULATION, inhabitants <= 0 ? RowProblem.POPULATION_NOT_POSITIVE : RowProblem.NUMBER_INVALID,
+                    LocalizedText.of(
                     "Une population est un nombre d'habitants positif ; « " + row.text(POPULATION)
                             + " » ne l'est pas : corrigez-la ou laissez la cellule vide.",
                     "A population is a positive number of inhabitants; \"" + row.text(POPULATION)
@@ -135,7 +137,7 @@ final class OfferBinding implements Binding {
                 openTo.add(read.get());
             } else {
                 allKnown = false;
-                row.error(CORPS, "CORPS_UNKNOWN", LocalizedText.of(
+                row.error(CORPS, RowProblem.CORPS_UNKNOWN, LocalizedText.of(
                         "« " + Values.shortened(item) + " » n'est pas un cadre d'emplois ; valeurs acceptées : "
                                 + Corps.acceptedCodes() + " (plusieurs séparés par des virgules).",
                         "\"" + Values.shortened(item) + "\" is not a corps; accepted: " + Corps.acceptedCodes()
@@ -156,7 +158,7 @@ final class OfferBinding implements Binding {
         LocalDate last = Fields.date(row, LAST_DAY);
         if (row.has(FIRST_DAY) != row.has(LAST_DAY)) {
             int missing = row.has(FIRST_DAY) ? LAST_DAY : FIRST_DAY;
-            row.error(missing, "PERIOD_INCOMPLETE", LocalizedText.of(
+            row.error(missing, RowProblem.PERIOD_INCOMPLETE, LocalizedText.of(
                     "Donnez le premier et le dernier jour, ou aucun des deux (la période du stage s'applique alors).",
                     "Give both the first and the last day, or neither (the internship's period then applies)."));
             return null;
@@ -165,7 +167,7 @@ final class OfferBinding implements Binding {
             return null;
         }
         if (last.isBefore(first)) {
-            row.error(LAST_DAY, "PERIOD_REVERSED", LocalizedText.of(
+            row.error(LAST_DAY, RowProblem.PERIOD_REVERSED, LocalizedText.of(
                     "Le dernier jour (" + last + ") précède le premier (" + first + ") : inversez-les.",
                     "The last day (" + last + ") comes before the first (" + first + "): swap them."));
             return null;
@@ -179,7 +181,7 @@ final class OfferBinding implements Binding {
         }
         BigDecimal amount = Values.amount(row.text(CONTRIBUTION));
         if (amount == null || amount.signum() < 0) {
-            row.error(CONTRIBUTION, "AMOUNT_INVALID", LocalizedText.of(
+            row.error(CONTRIBUTION, RowProblem.AMOUNT_INVALID, LocalizedText.of(
                     "« " + Values.shortened(row.text(CONTRIBUTION)) + " » n'est pas un montant : écrivez par exemple 2500"
                             + " ou 2 500,00 €.",
                     "\"" + Values.shortened(row.text(CONTRIBUTION)) + "\" is not an amount: write, for example, 2500 or"

@@ -4,6 +4,7 @@ import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.offer.OfferId;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.trainee.TraineeId;
+import fr.cnfpt.inet.stages.importer.spi.RowProblem;
 import java.util.List;
 
 /** Binds a row of a placements file to a {@link Placement}. */
@@ -20,7 +21,7 @@ final class PlacementBinding implements Binding {
     public void bind(Row row) {
         String trainee = Fields.identifier(row, TRAINEE, TraineeId.MAX_LENGTH);
         String offer = Fields.identifier(row, OFFER, OfferId.MAX_LENGTH);
-        InternshipType type = Fields.code(row, TYPE, types, "TYPE_UNKNOWN", InternshipType::acceptedCodes);
+        InternshipType type = Fields.code(row, TYPE, types, RowProblem.TYPE_UNKNOWN, InternshipType::acceptedCodes);
         if (row.failed()) {
             row.rejected();
             return;

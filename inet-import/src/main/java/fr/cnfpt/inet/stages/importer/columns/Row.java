@@ -1,10 +1,11 @@
 package fr.cnfpt.inet.stages.importer.columns;
 
-import fr.cnfpt.inet.stages.domain.rule.Severity;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.importer.spi.FieldColumns;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
+import fr.cnfpt.inet.stages.importer.spi.ProblemCode;
 import fr.cnfpt.inet.stages.importer.spi.RowLocation;
+import fr.cnfpt.inet.stages.importer.spi.RowProblem;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
 import java.util.HashMap;
 import java.util.List;
@@ -84,25 +85,25 @@ final class Row {
             return true;
         }
         Column column = columns.get(field);
-        error(field, "VALUE_REQUIRED", LocalizedText.of(
+        error(field, RowProblem.VALUE_REQUIRED, LocalizedText.of(
                 "La colonne « " + label(field) + " » est obligatoire : remplissez-la (" + column.description().fr() + ").",
                 "The \"" + label(field) + "\" column is required: fill it in (" + column.description().en() + ")."));
         return false;
     }
 
-    void error(int field, String code, LocalizedText message) {
+    void error(int field, ProblemCode code, LocalizedText message) {
         failed = true;
-        report(field, code, Severity.ERROR, message);
+        report(field, code, message);
     }
 
-    void warning(int field, String code, LocalizedText message) {
-        report(field, code, Severity.WARNING, message);
+    void warning(int field, ProblemCode code, LocalizedText message) {
+        report(field, code, message);
     }
 
     /** Reports a problem of the whole row; its value is not quoted if the file holds personal data. */
-    void rowError(String code, String value, LocalizedText message) {
+    void rowError(ProblemCode code, String value, LocalizedText message) {
         failed = true;
-        sink.problem(new Problem(file, line, "", "", "", personal ? "" : value, code, Severity.ERROR, message, record,
+        sink.problem(new Problem(file, line, "", "", "", personal ? "" : value, code, message, record,
                 character));
     }
 
@@ -146,10 +147,10 @@ final class Row {
         location = null;
     }
 
-    private void report(int field, String code, Severity severity, LocalizedText message) {
+    private void report(int field, ProblemCode code, LocalizedText message) {
         Column column = columns.get(field);
         String cell = cellReferences && labels[field] != null ? CellReference.of(positions[field], line) : "";
         sink.problem(new Problem(file, line, label(field), cell, column.field(), column.personal() ? "" : text(field),
-                code, severity, message, record, character));
+                code, message, record, character));
     }
 }

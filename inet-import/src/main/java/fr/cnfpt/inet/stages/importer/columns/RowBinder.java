@@ -1,11 +1,13 @@
 package fr.cnfpt.inet.stages.importer.columns;
 
-import fr.cnfpt.inet.stages.domain.rule.Severity;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import fr.cnfpt.inet.stages.importer.spi.FileProblem;
 import fr.cnfpt.inet.stages.importer.spi.ImportFacts;
 import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
+import fr.cnfpt.inet.stages.importer.spi.ProblemCode;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
+import fr.cnfpt.inet.stages.importer.spi.RowProblem;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
 import fr.cnfpt.inet.stages.importer.spi.Unread;
 import java.util.ArrayList;
@@ -117,7 +119,7 @@ public final class RowBinder {
             width--;
         }
         if (width > request.limits().maxColumns()) {
-            fail(line, "COLUMNS_TOO_MANY", String.valueOf(width), LocalizedText.of(
+            fail(line, FileProblem.COLUMNS_TOO_MANY, String.valueOf(width), LocalizedText.of(
                     "L'en-tête a " + width + " colonnes ; un fichier en a au plus " + request.limits().maxColumns()
                             + " : gardez les colonnes décrites dans docs/formats.md, ou relevez la limite avec"
                             + " --max-columns. Aucune ligne n'est lue.",
@@ -143,7 +145,7 @@ public final class RowBinder {
             }
             matched++;
             if (seen[field] != null) {
-                fail(line, "COLUMN_DUPLICATE", name, LocalizedText.of(
+                fail(line, FileProblem.COLUMN_DUPLICATE, name, LocalizedText.of(
                         "Les colonnes « " + seen[field] + " » et « " + name + " » donnent toutes deux « "
                                 + columns.get(field).field() + " » : supprimez ou renommez l'une d'elles.",
                         "The \"" + seen[field] + "\" and \"" + name + "\" columns both give \""
@@ -156,7 +158,7 @@ public final class RowBinder {
             row.positions[field] = position;
         }
         if (matched == 0) {
-            fail(line, "HEADER_MISSING", String.join(" ", names.subList(0, width)), LocalizedText.of(
+            fail(line, FileProblem.HEADER_MISSING, String.join(" ", names.subList(0, width)), LocalizedText.of(
                     "La première ligne doit nommer les colonnes (par exemple « " + exampleHeader(true)
                             + " ») ; aucune colonne n'est reconnue : ajoutez la ligne d'en-tête.",
                     "The first line must name the columns (such as \"" + exampleHeader(false)
@@ -164,7 +166,7 @@ public final class RowBinder {
             return usable;
         }
         for (String name : unknown) {
-            sink.problem(new Problem(request.fileName(), line, name, "", "", name, "COLUMN_UNKNOWN", Severity.WARNING,
+            sink.problem(new Problem(request.fileName(), line, name, "", "", name, FileProblem.COLUMN_UNKNOWN,
                     LocalizedText.of("Colonne « " + name + " » inconnue, ignorée (voir docs/formats.md).",
                             "Unknown column \"" + name + "\", ignored (see docs/formats.md).")));
         }
@@ -177,7 +179,8 @@ public final class RowBinder {
             }
         }
         if (!missing.isEmpty()) {
-            fail(line, "COLUMN_MISSING", missing.stream().map(c -> c.names().get(0)).collect(Collectors.joining(", ")),
+            fail(line, FileProblem.COLUMN_MISSING,
+                    missing.stream().map(c -> c.names().get(0)).collect(Collectors.joining(", ")),
                     LocalizedText.of("Colonne(s) obligatoire(s) absente(s) : "
                             + missing.stream().map(c -> "« " + c.names().get(0) + " »").collect(Collectors.joining(", "))
                             + " ; ajoutez-les à la ligne d'en-tête.",
@@ -211,7 +214,7 @@ public final class RowBinder {
             String cell = cells.get(position);
             if (position >= fieldOfPosition.length) {
                 if (cell != null && !cell.isBlank()) {
-                    row.rowError("ROW_TOO_MANY_CELLS", cell, LocalizedText.of("La ligne a " + cells.size()
+                    row.rowError(RowProblem.ROW_TOO_MANY_CELLS, cell, LocalizedText.of("La ligne a " + cells.size()
                             + " cellules, l'en-tête " + fieldOfPosition.length + " : une valeur contenant le séparateur"
                             + " doit être entre guillemets.", "The row has " + cells.size() + " cells, the header "
                             + fieldOfPosition.length + ": a value containing the separator must be quoted."));
@@ -255,7 +258,7 @@ public final class RowBinder {
         }
         row.start(line, rows, character);
         if (cells.size() > request.limits().maxColumns()) {
-            row.rowError("KEYS_TOO_MANY", String.valueOf(cells.size()), LocalizedText.of(
+            row.rowError(RowProblem.KEYS_TOO_MANY, String.valueOf(cells.size()), LocalizedText.of(
                     "L'enregistrement a " + cells.size() + " clés ; un enregistrement en a au plus "
                             + request.limits().maxColumns() + " : gardez les clés décrites dans docs/formats.md.",
                     "The record has " + cells.size() + " keys; a record has at most " + request.limits().maxColumns()
@@ -271,7 +274,8 @@ public final class RowBinder {
                 continue;
             }
             if (keys[field] != null) {
-                row.rowError("KEY_CONFLICT", cell.getKey(), LocalizedText.of("Les clés « " + keys[field] + " » et « "
+                row.rowError(RowProblem.KEY_CONFLICT,
+                        cell.getKey(), LocalizedText.of("Les clés « " + keys[field] + " » et « "
                         + cell.getKey() + " » donnent toutes deux « " + columns.get(field).field() + " » : gardez-en une.",
                         "The \"" + keys[field] + "\" and \"" + cell.getKey() + "\" keys both give \""
                                 + columns.get(field).field() + "\": keep one."));
@@ -299,12 +303,12 @@ public final class RowBinder {
      * undecodable bytes) and rejects it with a problem.
      *
      * @param line  the row's line, 1-based
-     * @param code  the problem's code, not null
+     * @param code  the problem's definition, not null
      * @param value  the offending value, not null
      * @param message  what is wrong and what to do, not null
      * @return false once the row limit is passed
      */
-    public boolean reject(long line, String code, String value, LocalizedText message) {
+    public boolean reject(long line, ProblemCode code, String value, LocalizedText message) {
         return reject(line, 0, code, value, message);
     }
 
@@ -314,16 +318,16 @@ public final class RowBinder {
      *
      * @param line  the row's line, 1-based
      * @param character  the column on the line where the row starts, 1-based, or 0 if not given
-     * @param code  the problem's code, not null
+     * @param code  the problem's definition, not null
      * @param value  the offending value, not null
      * @param message  what is wrong and what to do, not null
      * @return false once the row limit is passed
      */
-    public boolean reject(long line, long character, String code, String value, LocalizedText message) {
+    public boolean reject(long line, long character, ProblemCode code, String value, LocalizedText message) {
         if (!count(line)) {
             return false;
         }
-        sink.problem(new Problem(request.fileName(), line, "", "", "", shown(value), code, Severity.ERROR, message,
+        sink.problem(new Problem(request.fileName(), line, "", "", "", shown(value), code, message,
                 rows, character));
         sink.rejected(line);
         return true;
@@ -336,18 +340,18 @@ public final class RowBinder {
      *
      * @param line  the row's line, 1-based
      * @param position  the cell's position in the row, 0-based (the header's order)
-     * @param code  the problem's code, not null
+     * @param code  the problem's definition, not null
      * @param value  the offending value, not null
      * @param message  what is wrong and what to do, not null
      * @return false once the row limit is passed
      */
-    public boolean rejectCell(long line, int position, String code, String value, LocalizedText message) {
+    public boolean rejectCell(long line, int position, ProblemCode code, String value, LocalizedText message) {
         if (!count(line)) {
             return false;
         }
         int field = position >= 0 && position < fieldOfPosition.length ? fieldOfPosition[position] : -1;
         sink.problem(new Problem(request.fileName(), line, field < 0 ? "" : row.label(field), "",
-                field < 0 ? "" : columns.get(field).field(), shown(value), code, Severity.ERROR, message, rows, 0));
+                field < 0 ? "" : columns.get(field).field(), shown(value), code, message, rows, 0));
         sink.rejected(line);
         return true;
     }
@@ -357,17 +361,17 @@ public final class RowBinder {
      * problem is an error on that line; the rows read before stand.
      *
      * @param line  the line, 1-based, or 0 for the whole file
-     * @param code  the problem's code, not null
+     * @param code  the problem's definition, not null
      * @param value  the offending value, not null
      * @param message  what is wrong and what to do, not null
      */
-    public void fail(long line, String code, String value, LocalizedText message) {
+    public void fail(long line, ProblemCode code, String value, LocalizedText message) {
         fail(line, 0, code, value, message);
     }
 
-    private void fail(long line, long character, String code, String value, LocalizedText message) {
+    private void fail(long line, long character, ProblemCode code, String value, LocalizedText message) {
         usable = false;
-        sink.problem(new Problem(request.fileName(), line, "", "", "", shown(value), code, Severity.ERROR, message, 0,
+        sink.problem(new Problem(request.fileName(), line, "", "", "", shown(value), code, message, 0,
                 character));
     }
 
@@ -378,11 +382,11 @@ public final class RowBinder {
      *
      * @param line  the first line not read, 1-based
      * @param character  the column on the line where reading stopped, 1-based, or 0 if not given
-     * @param code  the problem's code, not null
+     * @param code  the problem's definition, not null
      * @param value  the offending value, not null
      * @param message  what is wrong and what to do, not null
      */
-    public void stop(long line, long character, String code, String value, LocalizedText message) {
+    public void stop(long line, long character, ProblemCode code, String value, LocalizedText message) {
         fail(line, character, code, value, message);
         if (stoppedAt == 0) {
             stoppedAt = Math.max(1, line);
@@ -450,7 +454,7 @@ public final class RowBinder {
     private boolean count(long line) {
         if (++rows > request.limits().maxRows()) {
             rows--;
-            stop(line, 0, "TOO_MANY_ROWS", String.valueOf(request.limits().maxRows()), LocalizedText.of(
+            stop(line, 0, FileProblem.TOO_MANY_ROWS, String.valueOf(request.limits().maxRows()), LocalizedText.of(
                     "Le fichier dépasse " + request.limits().maxRows() + " lignes de données : découpez-le, ou relevez la"
                             + " limite avec --max-rows.",
                     "The file has more than " + request.limits().maxRows() + " data rows: split it, or raise the limit"
@@ -487,13 +491,13 @@ public final class RowBinder {
     private int unknownKey(long line, String key) {
         int field = fieldOf(key);
         if (field < 0 && ++unknownKeys == request.limits().maxColumns()) {
-            sink.problem(new Problem(request.fileName(), line, "", "", "", "", "COLUMN_UNKNOWN", Severity.WARNING,
+            sink.problem(new Problem(request.fileName(), line, "", "", "", "", FileProblem.COLUMN_UNKNOWN,
                     LocalizedText.of("Plus de " + request.limits().maxColumns() + " clés inconnues : les suivantes sont"
                             + " ignorées sans être signalées.", "More than " + request.limits().maxColumns()
                             + " unknown keys: the next ones are ignored without being reported.")));
         }
         if (field < 0 && unknownKeys < request.limits().maxColumns()) {
-            sink.problem(new Problem(request.fileName(), line, key, "", "", key, "COLUMN_UNKNOWN", Severity.WARNING,
+            sink.problem(new Problem(request.fileName(), line, key, "", "", key, FileProblem.COLUMN_UNKNOWN,
                     LocalizedText.of("Clé « " + key + " » inconnue, ignorée (voir docs/formats.md).",
                             "Unknown key \"" + key + "\", ignored (see docs/formats.md).")));
         }

@@ -8,6 +8,7 @@ import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.domain.trainee.PersonalDetails;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.domain.trainee.TraineeId;
+import fr.cnfpt.inet.stages.importer.spi.RowProblem;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ final class TraineeBinding implements Binding {
     @Override
     public void bind(Row row) {
         String id = Fields.identifier(row, ID, TraineeId.MAX_LENGTH);
-        Corps trainee = Fields.code(row, CORPS, corps, "CORPS_UNKNOWN", Corps::acceptedCodes);
+        Corps trainee = Fields.code(row, CORPS, corps, RowProblem.CORPS_UNKNOWN, Corps::acceptedCodes);
         CohortYear cohort = Fields.cohort(row, COHORT, givenCohort);
         EmailAddress email = null;
         if (row.has(EMAIL)) {
@@ -42,7 +43,7 @@ final class TraineeBinding implements Binding {
                 email = EmailAddress.of(row.text(EMAIL));
             } else {
                 row.values[EMAIL] = "";
-                row.error(EMAIL, "EMAIL_INVALID", LocalizedText.of(
+                row.error(EMAIL, RowProblem.EMAIL_INVALID, LocalizedText.of(
                         "Le courriel de l'élève n'est pas une adresse électronique : corrigez-le ou laissez la cellule vide.",
                         "The trainee's e-mail is not an e-mail address: correct it or leave the cell empty."));
             }
@@ -59,7 +60,8 @@ final class TraineeBinding implements Binding {
             }
             row.sink.trainee(row.location(), result);
         } catch (DomainException e) {
-            row.rowError("RECORD_INVALID", "", LocalizedText.of("Élève incohérent : vérifiez l'identifiant et le nom.",
+            row.rowError(RowProblem.RECORD_INVALID,
+                    "", LocalizedText.of("Élève incohérent : vérifiez l'identifiant et le nom.",
                     "Inconsistent trainee: check the id and the name."));
             row.rejected();
         }

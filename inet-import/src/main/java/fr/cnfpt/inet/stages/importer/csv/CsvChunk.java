@@ -1,5 +1,7 @@
 package fr.cnfpt.inet.stages.importer.csv;
 
+import fr.cnfpt.inet.stages.importer.spi.FileProblem;
+
 /**
  * Rows parsed by the parsing thread, handed to the checking thread in chunks of at most
  * {@value #SIZE} rows or about {@value #MAX_CHARS} characters; the last chunk says how the parse
@@ -54,6 +56,6 @@ final class CsvChunk {
      * @param code  the problem's code
      * @param detail  the limit passed, or a few words on the failure that quote nothing of the file
      */
-    record Failure(long line, String code, String detail) {
+    record Failure(long line, FileProblem code, String detail) {
     }
 }

@@ -2,6 +2,7 @@ package fr.cnfpt.inet.stages.importer.csv;
 
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.importer.columns.RowBinder;
+import fr.cnfpt.inet.stages.importer.spi.FileProblem;
 import fr.cnfpt.inet.stages.importer.spi.FileTooLargeException;
 import fr.cnfpt.inet.stages.importer.spi.ImportFacts;
 import fr.cnfpt.inet.stages.importer.spi.ImportLimits;
@@ -66,7 +67,7 @@ public final class CsvImporter implements Importer {
             DetectingReader reader = DetectingReader.open(in, request.encoding());
             encoding = reader.encoding();
             if (reader.looksBinary()) {
-                binder.fail(0, "NOT_TEXT", "", LocalizedText.of(
+                binder.fail(0, FileProblem.NOT_TEXT, "", LocalizedText.of(
                         "Ce fichier n'est pas un fichier texte (il contient des octets nuls) : enregistrez-le au format"
                                 + " CSV, ou donnez-lui l'extension de son vrai format (.xlsx, .json).",
                         "This is not a text file (it holds NUL bytes): save it as CSV, or give it the extension of its"
@@ -82,11 +83,11 @@ public final class CsvImporter implements Importer {
             new CsvRows(binder, separator).consume(new CsvParsing(tokenizer, reader, limits.maxCellLength()));
             encoding = reader.encoding();
         } catch (FileTooLargeException e) {
-            binder.stop(0, 0, "FILE_TOO_LARGE", String.valueOf(e.limit()), Stops.fileTooLarge(e.limit()));
+            binder.stop(0, 0, FileProblem.FILE_TOO_LARGE, String.valueOf(e.limit()), Stops.fileTooLarge(e.limit()));
         } catch (IOException e) {
-            binder.stop(0, 0, "FILE_UNREADABLE", "", Stops.unreadable(0, IoFailures.describe(e)));
+            binder.stop(0, 0, FileProblem.FILE_UNREADABLE, "", Stops.unreadable(0, IoFailures.describe(e)));
         } catch (RuntimeException | Error e) {
-            binder.stop(0, 0, "IMPORTER_FAILED", "", Stops.failed(1, e.getClass().getSimpleName()));
+            binder.stop(0, 0, FileProblem.IMPORTER_FAILED, "", Stops.failed(1, e.getClass().getSimpleName()));
         } finally {
             close(in);
         }

@@ -1,5 +1,6 @@
 package fr.cnfpt.inet.stages.importer.csv;
 
+import fr.cnfpt.inet.stages.importer.spi.FileProblem;
 import fr.cnfpt.inet.stages.importer.spi.FileTooLargeException;
 import fr.cnfpt.inet.stages.importer.spi.IoFailures;
 import java.io.IOException;
@@ -77,23 +78,27 @@ final class CsvParsing implements Runnable {
                 }
             }
             if (tokenizer.unclosedQuote() > 0) {
-                chunk.failure = new CsvChunk.Failure(tokenizer.unclosedQuote(), "QUOTE_UNTERMINATED", "");
+                chunk.failure = new CsvChunk.Failure(tokenizer.unclosedQuote(), FileProblem.QUOTE_UNTERMINATED, "");
             }
         } catch (FileTooLargeException e) {
-            chunk.failure = new CsvChunk.Failure(tokenizer.stoppedAt(), "FILE_TOO_LARGE", String.valueOf(e.limit()));
+            chunk.failure = new CsvChunk.Failure(tokenizer.stoppedAt(), FileProblem.FILE_TOO_LARGE,
+                    String.valueOf(e.limit()));
         } catch (InterruptedIOException e) {
             if (cancelled) {
                 return;
             }
-            chunk.failure = new CsvChunk.Failure(tokenizer.stoppedAt(), "FILE_UNREADABLE", IoFailures.describe(e));
+            chunk.failure = new CsvChunk.Failure(tokenizer.stoppedAt(), FileProblem.FILE_UNREADABLE,
+                    IoFailures.describe(e));
         } catch (IOException e) {
-            chunk.failure = new CsvChunk.Failure(tokenizer.stoppedAt(), "FILE_UNREADABLE", IoFailures.describe(e));
+            chunk.failure = new CsvChunk.Failure(tokenizer.stoppedAt(), FileProblem.FILE_UNREADABLE,
+                    IoFailures.describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
         } catch (RuntimeException | Error e) {
             // A bug, or no memory left: the checking side must hear of it, not wait for ever.
-            chunk.failure = new CsvChunk.Failure(tokenizer.stoppedAt(), "IMPORTER_FAILED", e.getClass().getSimpleName());
+            chunk.failure = new CsvChunk.Failure(tokenizer.stoppedAt(), FileProblem.IMPORTER_FAILED,
+                    e.getClass().getSimpleName());
         }
         chunk.last = true;
         try {

@@ -2,6 +2,8 @@ package fr.cnfpt.inet.stages.importer.csv;
 
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.importer.columns.RowBinder;
+import fr.cnfpt.inet.stages.importer.spi.FileProblem;
+import fr.cnfpt.inet.stages.importer.spi.RowProblem;
 import java.util.Arrays;
 import java.util.List;
 
@@ -44,15 +46,15 @@ final class CsvRows {
             if (chunk.failure != null) {
                 binder.stop(chunk.failure.line(), 0, chunk.failure.code(), "", Stops.of(chunk.failure));
             } else if (!headerRead) {
-                binder.fail(0, "FILE_EMPTY", "", LocalizedText.of(
+                binder.fail(0, FileProblem.FILE_EMPTY, "", LocalizedText.of(
                         "Le fichier est vide : il doit avoir une ligne d'en-tête puis une ligne par enregistrement.",
                         "The file is empty: it needs a header row, then one row per record."));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            binder.stop(line + 1, 0, "FILE_UNREADABLE", "", Stops.unreadable(line + 1, "interrupted"));
+            binder.stop(line + 1, 0, FileProblem.FILE_UNREADABLE, "", Stops.unreadable(line + 1, "interrupted"));
         } catch (RuntimeException | Error e) {
-            binder.stop(Math.max(1, line), 0, "IMPORTER_FAILED", "", Stops.failed(Math.max(1, line),
+            binder.stop(Math.max(1, line), 0, FileProblem.IMPORTER_FAILED, "", Stops.failed(Math.max(1, line),
                     e.getClass().getSimpleName()));
         } finally {
             parsing.cancel();
@@ -83,7 +85,7 @@ final class CsvRows {
     private boolean row(long line, String[] cells, List<String> row) {
         if (cells.length == 1 && headerWidth > 1 && Separators.other(cells[0], separator) != 0) {
             char other = Separators.other(cells[0], separator);
-            return binder.reject(line, "SEPARATOR_MIXED", cells[0], LocalizedText.of(
+            return binder.reject(line, RowProblem.SEPARATOR_MIXED, cells[0], LocalizedText.of(
                     "La ligne est séparée par « " + other + " » alors que l'en-tête l'est par « " + separator
                             + " » : utilisez le même séparateur partout.",
                     "The row is separated by " + Separators.name(other) + " while the header uses "

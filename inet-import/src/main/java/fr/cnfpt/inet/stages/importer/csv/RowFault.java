@@ -2,6 +2,9 @@ package fr.cnfpt.inet.stages.importer.csv;
 
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.importer.columns.RowBinder;
+import fr.cnfpt.inet.stages.importer.spi.FileProblem;
+import fr.cnfpt.inet.stages.importer.spi.ProblemCode;
+import fr.cnfpt.inet.stages.importer.spi.RowProblem;
 
 /**
  * Why a CSV row is rejected before its cells are read as values: a cell longer than the limit, or
@@ -15,7 +18,7 @@ import fr.cnfpt.inet.stages.importer.columns.RowBinder;
  * @param value  the start of the cell at fault, or empty
  * @param message  what is wrong and what to do
  */
-record RowFault(String code, int position, String value, LocalizedText message) {
+record RowFault(ProblemCode code, int position, String value, LocalizedText message) {
 
     /** Counts and rejects the row with its problem; returns false once the row limit is passed. */
     boolean reject(RowBinder binder, long line) {
@@ -28,7 +31,7 @@ record RowFault(String code, int position, String value, LocalizedText message) 
         String fr = column.isEmpty() ? "La cellule n° " + (position + 1) + " de la ligne"
                 : "La cellule de la colonne « " + column + " »";
         String en = column.isEmpty() ? "Cell " + (position + 1) + " of the row" : "The \"" + column + "\" cell";
-        return new RowFault("CELL_TOO_LONG", position, start, LocalizedText.of(fr + " dépasse " + limit
+        return new RowFault(RowProblem.CELL_TOO_LONG, position, start, LocalizedText.of(fr + " dépasse " + limit
                 + " caractères (la limite d'Excel) : raccourcissez-la, ou relevez la limite avec --max-cell-length."
                 + " Souvent, un guillemet n'est pas refermé là où il devrait. La ligne est rejetée ; les suivantes"
                 + " sont lues.",
@@ -39,7 +42,7 @@ record RowFault(String code, int position, String value, LocalizedText message) 
 
     /** Bytes that are not of the encoding the file is read in (decoded as U+FFFD). */
     static RowFault notOfEncoding(String encoding) {
-        return new RowFault("ENCODING_INVALID", -1, "", LocalizedText.of(
+        return new RowFault(FileProblem.ENCODING_INVALID, -1, "", LocalizedText.of(
                 "La ligne contient des octets qui ne sont pas du " + encoding + " : le fichier mélange des encodages."
                         + " Enregistrez-le de nouveau en « CSV UTF-8 », ou forcez --encoding.",
                 "The row holds bytes that are not " + encoding + ": the file mixes encodings. Save it again as"
@@ -51,7 +54,7 @@ record RowFault(String code, int position, String value, LocalizedText message) 
         String fr = fromLine > 0 ? " depuis la ligne " + fromLine + " (son premier octet qui n'est pas de l'UTF-8)"
                 : "";
         String en = fromLine > 0 ? " from line " + fromLine + " (its first byte that is not UTF-8)" : "";
-        return new RowFault("ENCODING_INVALID", -1, "", LocalizedText.of(
+        return new RowFault(FileProblem.ENCODING_INVALID, -1, "", LocalizedText.of(
                 "La ligne se lit en UTF-8 alors que le fichier est lu en windows-1252" + fr + " : le fichier mélange"
                         + " des encodages, et ses accents seraient mal lus (« Ã© » pour « é »). Enregistrez-le de"
                         + " nouveau en « CSV UTF-8 », ou forcez son encodage avec --encoding.",

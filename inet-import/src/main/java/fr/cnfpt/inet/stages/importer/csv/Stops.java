@@ -14,9 +14,9 @@ final class Stops {
     /** The message of a failure of the parse, by its code. */
     static LocalizedText of(CsvChunk.Failure failure) {
         return switch (failure.code()) {
-            case "QUOTE_UNTERMINATED" -> quoteUnterminated(failure.line());
-            case "FILE_TOO_LARGE" -> fileTooLarge(Long.parseLong(failure.detail()));
-            case "IMPORTER_FAILED" -> failed(failure.line(), failure.detail());
+            case QUOTE_UNTERMINATED -> quoteUnterminated(failure.line());
+            case FILE_TOO_LARGE -> fileTooLarge(Long.parseLong(failure.detail()));
+            case IMPORTER_FAILED -> failed(failure.line(), failure.detail());
             default -> unreadable(failure.line(), failure.detail());
         };
     }

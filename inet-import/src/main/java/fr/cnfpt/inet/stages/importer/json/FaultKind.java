@@ -3,6 +3,9 @@ package fr.cnfpt.inet.stages.importer.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import fr.cnfpt.inet.stages.importer.spi.FileProblem;
+import fr.cnfpt.inet.stages.importer.spi.ProblemCode;
+import fr.cnfpt.inet.stages.importer.spi.RowProblem;
 import java.util.Locale;
 
 /**
@@ -14,45 +17,46 @@ import java.util.Locale;
  */
 enum FaultKind {
     /** A character where none of its kind may be. */
-    UNEXPECTED_CHARACTER("JSON_INVALID", "caractère inattendu", "unexpected character"),
+    UNEXPECTED_CHARACTER(FileProblem.JSON_INVALID, "caractère inattendu", "unexpected character"),
     /** A word that is not {@code true}, {@code false} or {@code null}: text not in quotes. */
-    UNKNOWN_WORD("JSON_INVALID", "mot inconnu (un texte s'écrit entre guillemets)",
+    UNKNOWN_WORD(FileProblem.JSON_INVALID, "mot inconnu (un texte s'écrit entre guillemets)",
             "unknown word (a text is written between double quotes)"),
     /** A line break or another control character inside a text. */
-    CONTROL_CHARACTER("JSON_INVALID", "retour à la ligne ou caractère de contrôle dans un texte (écrivez \\n, \\t)",
+    CONTROL_CHARACTER(FileProblem.JSON_INVALID,
+            "retour à la ligne ou caractère de contrôle dans un texte (écrivez \\n, \\t)",
             "line break or control character inside a text (write \\n, \\t)"),
     /** The end of the file inside a record or an array. */
-    END_OF_INPUT("JSON_INVALID", "le fichier finit avant la fin de l'enregistrement",
+    END_OF_INPUT(FileProblem.JSON_INVALID, "le fichier finit avant la fin de l'enregistrement",
             "the file ends before the end of the record"),
     /** A closing bracket or brace that closes nothing. */
-    UNEXPECTED_CLOSE("JSON_INVALID", "« ] » ou « } » qui ne ferme rien", "\"]\" or \"}\" closing nothing"),
+    UNEXPECTED_CLOSE(FileProblem.JSON_INVALID, "« ] » ou « } » qui ne ferme rien", "\"]\" or \"}\" closing nothing"),
     /** A number badly written. */
-    NUMBER("JSON_INVALID", "nombre mal écrit", "badly written number"),
+    NUMBER(FileProblem.JSON_INVALID, "nombre mal écrit", "badly written number"),
     /** A backslash sequence that JSON does not know. */
-    ESCAPE("JSON_INVALID", "séquence d'échappement (\\…) inconnue", "unknown escape sequence (\\…)"),
+    ESCAPE(FileProblem.JSON_INVALID, "séquence d'échappement (\\…) inconnue", "unknown escape sequence (\\…)"),
     /** Any other fault of syntax. */
-    SYNTAX("JSON_INVALID", "syntaxe incorrecte", "invalid syntax"),
+    SYNTAX(FileProblem.JSON_INVALID, "syntaxe incorrecte", "invalid syntax"),
     /** Bytes that are not UTF-8. */
-    NOT_UTF8("ENCODING_INVALID", "octets qui ne sont pas de l'UTF-8", "bytes that are not UTF-8"),
+    NOT_UTF8(FileProblem.ENCODING_INVALID, "octets qui ne sont pas de l'UTF-8", "bytes that are not UTF-8"),
     /** A value, key or number longer than the limit. */
-    TOO_LONG("CELL_TOO_LONG", "valeur trop longue", "value too long"),
+    TOO_LONG(RowProblem.CELL_TOO_LONG, "valeur trop longue", "value too long"),
     /** Arrays or objects nested deeper than the limit. */
-    TOO_DEEP("NESTING_TOO_DEEP", "imbrication trop profonde", "nesting too deep"),
+    TOO_DEEP(FileProblem.NESTING_TOO_DEEP, "imbrication trop profonde", "nesting too deep"),
     /** A record of more keys than the limit, not read further. */
-    TOO_MANY_KEYS("KEYS_TOO_MANY", "trop de clés", "too many keys");
+    TOO_MANY_KEYS(RowProblem.KEYS_TOO_MANY, "trop de clés", "too many keys");
 
-    private final String code;
+    private final ProblemCode code;
     private final String french;
     private final String english;
 
-    FaultKind(String code, String french, String english) {
+    FaultKind(ProblemCode code, String french, String english) {
         this.code = code;
         this.french = french;
         this.english = english;
     }
 
     /** @return the problem's code */
-    String code() {
+    ProblemCode code() {
         return code;
     }
 

@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.importer.json;
 
 import fr.cnfpt.inet.stages.importer.columns.RowBinder;
+import fr.cnfpt.inet.stages.importer.spi.FileProblem;
 import fr.cnfpt.inet.stages.importer.spi.FileTooLargeException;
 import fr.cnfpt.inet.stages.importer.spi.ImportFacts;
 import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
@@ -61,17 +62,17 @@ public final class JsonImporter implements Importer {
             JsonInput input = JsonInput.open(in, request.encoding());
             encoding = input.encoding();
             if (input.looksBinary()) {
-                binder.stop(0, 0, "NOT_TEXT", "", JsonMessages.notText());
+                binder.stop(0, 0, FileProblem.NOT_TEXT, "", JsonMessages.notText());
                 return binder.facts(id(), encoding);
             }
             JsonTokens tokens = new JsonTokens(input.utf8(), request.limits());
             records = new JsonRecords(tokens, binder, request.kind(), request.limits());
             records.readAll();
         } catch (FileTooLargeException e) {
-            binder.stop(records == null ? 1 : records.line(), 0, "FILE_TOO_LARGE", String.valueOf(e.limit()),
+            binder.stop(records == null ? 1 : records.line(), 0, FileProblem.FILE_TOO_LARGE, String.valueOf(e.limit()),
                     JsonMessages.fileTooLarge(e.limit()));
         } catch (IOException e) {
-            binder.stop(records == null ? 1 : records.line(), 0, "FILE_UNREADABLE", "",
+            binder.stop(records == null ? 1 : records.line(), 0, FileProblem.FILE_UNREADABLE, "",
                     JsonMessages.unreadable(IoFailures.describe(e)));
         }
         return binder.facts(id(), encoding);

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.importer.columns.RecordColumns;
 import fr.cnfpt.inet.stages.importer.columns.RowBinder;
+import fr.cnfpt.inet.stages.importer.spi.FileProblem;
 import fr.cnfpt.inet.stages.importer.spi.ImportLimits;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
+import fr.cnfpt.inet.stages.importer.spi.RowProblem;
 import java.io.IOException;
 
 /**
@@ -50,7 +52,7 @@ final class JsonRecords {
                 JsonToken token = tokens.next();
                 if (token == null) {
                     if (first) {
-                        binder.fail(0, "FILE_EMPTY", "", JsonMessages.fileEmpty());
+                        binder.fail(0, FileProblem.FILE_EMPTY, "", JsonMessages.fileEmpty());
                     }
                     return;
                 }
@@ -90,14 +92,16 @@ final class JsonRecords {
             closed = true;
             if (tokens.next() != null) {
                 Place after = tokens.place();
-                binder.stop(after.line(), after.character(), "JSON_INVALID", "", JsonMessages.contentAfterArray());
+                binder.stop(after.line(), after.character(), FileProblem.JSON_INVALID,
+                        "", JsonMessages.contentAfterArray());
             }
         } catch (JsonFault fault) {
             Place record = current;
             current = null;
             Place at = record != null ? record : new Place(fault.line(), fault.character());
             if (closed) {
-                binder.stop(fault.line(), fault.character(), "JSON_INVALID", "", JsonMessages.contentAfterArray());
+                binder.stop(fault.line(), fault.character(), FileProblem.JSON_INVALID,
+                        "", JsonMessages.contentAfterArray());
             } else {
                 binder.stop(at.line(), at.character(), fault.kind().code(), "", message(fault, record, true));
             }
@@ -111,10 +115,10 @@ final class JsonRecords {
         boolean opens = record != null && fault.line() > record.line() && tokens.opensLine(fault);
         boolean counted;
         if (opens) {
-            counted = binder.reject(record.line(), record.character(), "JSON_INVALID", "",
+            counted = binder.reject(record.line(), record.character(), FileProblem.JSON_INVALID, "",
                     JsonMessages.unclosed(record, fault.line()));
         } else if (record != null && fault.kind() == FaultKind.END_OF_INPUT) {
-            counted = binder.reject(record.line(), record.character(), "JSON_INVALID", "",
+            counted = binder.reject(record.line(), record.character(), FileProblem.JSON_INVALID, "",
                     JsonMessages.truncated(record));
         } else {
             Place at = where(fault, record);
@@ -131,21 +135,21 @@ final class JsonRecords {
             tokens.skip(token);
             Place at = current;
             current = null;
-            return binder.reject(at.line(), at.character(), "RECORD_NOT_OBJECT", value == null ? "" : value,
+            return binder.reject(at.line(), at.character(), RowProblem.RECORD_NOT_OBJECT, value == null ? "" : value,
                     JsonMessages.recordNotObject());
         }
         object.read();
         Place at = current;
         current = null;
         if (object.keys() > limits.maxColumns()) {
-            return binder.reject(at.line(), at.character(), "KEYS_TOO_MANY", String.valueOf(object.keys()),
+            return binder.reject(at.line(), at.character(), RowProblem.KEYS_TOO_MANY, String.valueOf(object.keys()),
                     JsonMessages.keysTooMany(object.keys(), limits.maxColumns()));
         }
         if (object.problem() != null) {
             String key = shown(object.problemKey());
             LocalizedText message = switch (object.problem()) {
-                case ObjectCells.KEY_DUPLICATE -> JsonMessages.keyDuplicate(key);
-                case ObjectCells.CELL_TOO_LONG -> JsonMessages.listTooLong(key, limits.maxCellLength());
+                case KEY_DUPLICATE -> JsonMessages.keyDuplicate(key);
+                case CELL_TOO_LONG -> JsonMessages.listTooLong(key, limits.maxCellLength());
                 default -> JsonMessages.valueNotScalar(key);
             };
             return binder.reject(at.line(), at.character(), object.problem(), object.problemKey(), message);

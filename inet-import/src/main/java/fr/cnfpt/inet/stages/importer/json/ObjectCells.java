@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.importer.json;
 
 import com.fasterxml.jackson.core.JsonToken;
+import fr.cnfpt.inet.stages.importer.spi.RowProblem;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,16 +18,16 @@ import java.util.Map;
 final class ObjectCells {
 
     /** The problem codes this reader notes. */
-    static final String KEY_DUPLICATE = "KEY_DUPLICATE";
-    static final String VALUE_NOT_SCALAR = "VALUE_NOT_SCALAR";
-    static final String CELL_TOO_LONG = "CELL_TOO_LONG";
+    static final RowProblem KEY_DUPLICATE = RowProblem.KEY_DUPLICATE;
+    static final RowProblem VALUE_NOT_SCALAR = RowProblem.VALUE_NOT_SCALAR;
+    static final RowProblem CELL_TOO_LONG = RowProblem.CELL_TOO_LONG;
 
     private final JsonTokens tokens;
     private final int maxKeys;
     private final int maxLength;
     private Map<String, String> cells;
     private long keys;
-    private String problem;
+    private RowProblem problem;
     private String problemKey;
 
     ObjectCells(JsonTokens tokens, int maxKeys, int maxLength) {
@@ -83,7 +84,7 @@ final class ObjectCells {
     }
 
     /** @return the code of the first problem noted, or null */
-    String problem() {
+    RowProblem problem() {
         return problem;
     }
 
@@ -125,7 +126,7 @@ final class ObjectCells {
         return fits ? items.toString() : null;
     }
 
-    private void note(String code, String key) {
+    private void note(RowProblem code, String key) {
         if (problem == null) {
             problem = code;
             problemKey = key;

@@ -92,15 +92,51 @@ public record Problem(String file, long line, String column, String cell, String
     }
 
     /**
-     * Obtains a problem of the whole file (line 0), such as an unreadable or oversized file.
+     * Creates a data problem of the catalogue, with its code and severity.
      *
      * @param file  the file, not null
-     * @param code  the code, not null
+     * @param line  the line
+     * @param column  the column, not null
+     * @param cell  the cell, not null
+     * @param field  the field, not null
+     * @param value  the value, not null
+     * @param code  the problem's definition, giving its code and severity, not null
      * @param message  the message, not null
-     * @return an error, not null
+     * @param record  the record's number, 1-based, or 0
+     * @param character  the column on the line, 1-based, or 0
      */
-    public static Problem ofFile(String file, String code, LocalizedText message) {
-        return new Problem(file, 0, "", "", "", "", code, Severity.ERROR, message);
+    public Problem(String file, long line, String column, String cell, String field, String value, ProblemCode code,
+            LocalizedText message, long record, long character) {
+        this(file, line, column, cell, field, value, code.code(), code.severity(), message, record, character);
+    }
+
+    /**
+     * Creates a data problem of the catalogue that gives no record number nor column on the line.
+     *
+     * @param file  the file, not null
+     * @param line  the line
+     * @param column  the column, not null
+     * @param cell  the cell, not null
+     * @param field  the field, not null
+     * @param value  the value, not null
+     * @param code  the problem's definition, giving its code and severity, not null
+     * @param message  the message, not null
+     */
+    public Problem(String file, long line, String column, String cell, String field, String value, ProblemCode code,
+            LocalizedText message) {
+        this(file, line, column, cell, field, value, code, message, 0, 0);
+    }
+
+    /**
+     * Obtains a data problem of the whole file (line 0), such as an unreadable or oversized file.
+     *
+     * @param file  the file, not null
+     * @param code  the problem's definition, not null
+     * @param message  the message, not null
+     * @return the problem, not null
+     */
+    public static Problem ofFile(String file, ProblemCode code, LocalizedText message) {
+        return new Problem(file, 0, "", "", "", "", code, message, 0, 0);
     }
 
     /** @return true for an error */

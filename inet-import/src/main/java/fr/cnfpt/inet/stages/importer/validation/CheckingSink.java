@@ -2,11 +2,11 @@ package fr.cnfpt.inet.stages.importer.validation;
 
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
-import fr.cnfpt.inet.stages.domain.rule.Severity;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.importer.columns.Column;
 import fr.cnfpt.inet.stages.importer.columns.RecordColumns;
+import fr.cnfpt.inet.stages.importer.spi.FileProblem;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
 import fr.cnfpt.inet.stages.importer.spi.RowLocation;
@@ -152,7 +152,7 @@ final class CheckingSink implements RowSink {
     long reconcile(long rowsSaid, String importer) {
         long passed = accepted + rejected;
         if (rowsSaid != passed) {
-            problem(new Problem(file, 0, "", "", "", String.valueOf(rowsSaid), "IMPORTER_MISCOUNT", Severity.ERROR,
+            problem(new Problem(file, 0, "", "", "", String.valueOf(rowsSaid), FileProblem.IMPORTER_MISCOUNT,
                     LocalizedText.of("L'importateur « " + importer + " » annonce " + rowsSaid + " lignes mais en a transmis "
                             + passed + " : signalez-le à son auteur.", "The \"" + importer + "\" importer says "
                             + rowsSaid + " rows but passed on " + passed + ": report it to its author.")));

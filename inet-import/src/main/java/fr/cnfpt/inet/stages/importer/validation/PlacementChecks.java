@@ -11,12 +11,12 @@ import fr.cnfpt.inet.stages.domain.placement.CollectiveProjectTeam;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.placement.PlacementCase;
 import fr.cnfpt.inet.stages.domain.rule.PlacementRules;
-import fr.cnfpt.inet.stages.domain.rule.Severity;
 import fr.cnfpt.inet.stages.domain.rule.Violation;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.domain.trainee.TraineeId;
 import fr.cnfpt.inet.stages.importer.memory.CompactIndex;
+import fr.cnfpt.inet.stages.importer.spi.DatasetProblem;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -97,14 +97,14 @@ final class PlacementChecks {
         OfferTerms offer = offer(placement.offer());
         Trainee trainee = trainee(placement.trainee());
         if (offers.size() > 0 && offer == null) {
-            findings.add(new Finding("OFFER_UNKNOWN", Severity.ERROR, "offer", placement.offer().value(),
+            findings.add(new Finding(DatasetProblem.OFFER_UNKNOWN, "offer", placement.offer().value(),
                     LocalizedText.of("Aucune offre acceptée n'a la référence « " + placement.offer().value()
                                     + " » : vérifiez la référence, ou corrigez l'offre.",
                             "No accepted offer has the reference \"" + placement.offer().value()
                                     + "\": check the reference, or correct the offer.")));
         }
         if (trainees.size() > 0 && trainee == null) {
-            findings.add(new Finding("TRAINEE_UNKNOWN", Severity.ERROR, "trainee", placement.trainee().value(),
+            findings.add(new Finding(DatasetProblem.TRAINEE_UNKNOWN, "trainee", placement.trainee().value(),
                     LocalizedText.of("Aucun élève accepté n'a l'identifiant « " + placement.trainee().value() + " ».",
                             "No accepted trainee has the id \"" + placement.trainee().value() + "\".")));
         }
@@ -113,7 +113,7 @@ final class PlacementChecks {
         if (first >= 0) {
             long firstLine = first & 0xFFFF_FFFF_FFFFL;
             String firstFile = files.get((int) (first >>> 48));
-            findings.add(new Finding("PLACEMENT_DUPLICATE", Severity.ERROR, "trainee", placement.trainee().value(),
+            findings.add(new Finding(DatasetProblem.PLACEMENT_DUPLICATE, "trainee", placement.trainee().value(),
                     LocalizedText.of("Cet élève est déjà placé pour ce type de stage, ligne " + firstLine + " de "
                                     + firstFile + " : gardez un seul placement.",
                             "This trainee is already placed for this internship type, line " + firstLine + " of "

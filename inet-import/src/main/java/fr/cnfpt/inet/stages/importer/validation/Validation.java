@@ -4,9 +4,10 @@ import fr.cnfpt.inet.stages.calendar.Schedules;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
-import fr.cnfpt.inet.stages.domain.rule.Severity;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
+import fr.cnfpt.inet.stages.importer.spi.DatasetProblem;
+import fr.cnfpt.inet.stages.importer.spi.FileProblem;
 import fr.cnfpt.inet.stages.importer.spi.ImportFacts;
 import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
 import fr.cnfpt.inet.stages.importer.spi.Importer;
@@ -136,7 +137,7 @@ public final class Validation {
         ImportFacts facts = read(importer, request, sink);
         long rows = sink.reconcile(facts.rows(), importer.id());
         if (facts.complete() && rows == 0 && sink.errors == 0) {
-            sink.problem(new Problem(request.fileName(), 0, "", "", "", "", "NO_DATA_ROWS", Severity.WARNING,
+            sink.problem(new Problem(request.fileName(), 0, "", "", "", "", FileProblem.NO_DATA_ROWS,
                     LocalizedText.of("Le fichier n'a aucune ligne de données : seulement l'en-tête.",
                             "The file has no data rows: only the header.")));
         }
@@ -154,13 +155,13 @@ public final class Validation {
         try {
             return importer.read(request, sink);
         } catch (IOException e) {
-            sink.problem(Problem.ofFile(request.fileName(), "FILE_UNREADABLE", LocalizedText.of(
+            sink.problem(Problem.ofFile(request.fileName(), FileProblem.FILE_UNREADABLE, LocalizedText.of(
                     "Le fichier ne peut pas être lu jusqu'au bout (" + IoFailures.describe(e) + ") : vérifiez qu'il est"
                             + " lisible et complet, puis relancez.",
                     "The file cannot be read to its end (" + IoFailures.describe(e) + "): check that it is readable"
                             + " and whole, then run again.")));
         } catch (RuntimeException | StackOverflowError e) {
-            sink.problem(Problem.ofFile(request.fileName(), "IMPORTER_FAILED", LocalizedText.of(
+            sink.problem(Problem.ofFile(request.fileName(), FileProblem.IMPORTER_FAILED, LocalizedText.of(
                     "L'importateur « " + importer.id() + " » a échoué sur ce fichier (" + e.getClass().getSimpleName()
                             + ") : le reste du fichier n'est pas lu. Signalez-le à son auteur avec le fichier.",
                     "The \"" + importer.id() + "\" importer failed on this file (" + e.getClass().getSimpleName()
@@ -186,7 +187,7 @@ public final class Validation {
         List<Finding> findings = offerChecks.check(offer);
         FirstSeen.Place first = references.putIfAbsent(offer.id().value(), file, line);
         if (first != null) {
-            findings.add(0, new Finding("DUPLICATE_REFERENCE", Severity.ERROR, "reference", offer.id().value(),
+            findings.add(0, new Finding(DatasetProblem.DUPLICATE_REFERENCE, "reference", offer.id().value(),
                     LocalizedText.of("La référence « " + offer.id().value() + " » est déjà celle de l'offre de la ligne "
                                     + first.line() + where(first, file, true) + " : donnez à chaque offre sa référence.",
                             "The reference \"" + offer.id().value() + "\" is already that of the offer on line "
@@ -199,14 +200,14 @@ public final class Validation {
         List<Finding> findings = new ArrayList<>();
         FirstSeen.Place first = traineeIds.putIfAbsent(trainee.id().value(), file, line);
         if (first != null) {
-            findings.add(new Finding("DUPLICATE_TRAINEE", Severity.ERROR, "id", trainee.id().value(),
+            findings.add(new Finding(DatasetProblem.DUPLICATE_TRAINEE, "id", trainee.id().value(),
                     LocalizedText.of("L'identifiant est déjà celui de l'élève de la ligne " + first.line()
                                     + where(first, file, true) + " : chaque élève a un identifiant unique.",
                             "The id is already that of the trainee on line " + first.line() + where(first, file, false)
                                     + ": each trainee has a unique id.")));
         }
         if (!edition.profile(trainee.corps()).isPlacedByInet()) {
-            findings.add(new Finding("CORPS_PLACED_BY_INP", Severity.WARNING, "corps", trainee.corps().code(),
+            findings.add(new Finding(DatasetProblem.CORPS_PLACED_BY_INP, "corps", trainee.corps().code(),
                     LocalizedText.of("Les stages des élèves de ce cadre d'emplois sont gérés par l'"
                                     + edition.profile(trainee.corps()).placedBy() + ", pas par l'INET.",
                             "The internships of this corps are handled by the "

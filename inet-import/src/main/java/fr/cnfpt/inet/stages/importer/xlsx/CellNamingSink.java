@@ -5,6 +5,7 @@ import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
+import fr.cnfpt.inet.stages.importer.spi.ProblemCode;
 import fr.cnfpt.inet.stages.importer.spi.RowLocation;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
 
@@ -22,7 +23,7 @@ import fr.cnfpt.inet.stages.importer.spi.RowSink;
 final class CellNamingSink implements RowSink {
 
     private final RowSink downstream;
-    private String code;
+    private ProblemCode code;
     private String cell = "";
     private String column = "";
     private LocalizedText message;
@@ -38,7 +39,7 @@ final class CellNamingSink implements RowSink {
      * @param reference  the cell, such as {@code C14}, not null
      * @param header  the column's header as written, or the empty string, not null
      */
-    void expect(String expected, String reference, String header) {
+    void expect(ProblemCode expected, String reference, String header) {
         expect(expected, reference, header, null);
     }
 
@@ -51,7 +52,7 @@ final class CellNamingSink implements RowSink {
      * @param header  the column's header as written, or the empty string, not null
      * @param words  the message, or null to keep the binder's
      */
-    void expect(String expected, String reference, String header, LocalizedText words) {
+    void expect(ProblemCode expected, String reference, String header, LocalizedText words) {
         code = expected;
         cell = reference;
         column = header;
@@ -65,7 +66,7 @@ final class CellNamingSink implements RowSink {
 
     @Override
     public void problem(Problem problem) {
-        if (problem.code().equals(code) && problem.cell().isEmpty()) {
+        if (code != null && problem.code().equals(code.code()) && problem.cell().isEmpty()) {
             downstream.problem(new Problem(problem.file(), problem.line(), problem.column().isEmpty() ? column
                     : problem.column(), cell, problem.field(), problem.value(), problem.code(), problem.severity(),
                     message == null ? problem.message() : message, problem.record(), problem.character()));

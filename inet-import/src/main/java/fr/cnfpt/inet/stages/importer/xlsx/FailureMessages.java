@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.importer.xlsx;
 
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import fr.cnfpt.inet.stages.importer.spi.FileProblem;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
@@ -20,7 +21,7 @@ final class FailureMessages {
         String whereEn = line == 0 ? "" : " from row " + line;
         String near = cell.isEmpty() ? "" : ", vers la cellule " + cell;
         String nearEn = cell.isEmpty() ? "" : ", near cell " + cell;
-        return new WorkbookFailure("XLSX_INVALID", LocalizedText.of("La feuille est endommagée" + where + near
+        return new WorkbookFailure(FileProblem.XLSX_INVALID, LocalizedText.of("La feuille est endommagée" + where + near
                 + detail + " : les lignes précédentes sont lues, pas la suite. Enregistrez le classeur de nouveau"
                 + " depuis Excel au format « Classeur Excel (.xlsx) ».", "The sheet is damaged" + whereEn + nearEn
                 + detailEn + ": the rows before are read, not the rest. Save the workbook again from Excel as"
@@ -28,7 +29,8 @@ final class FailureMessages {
     }
 
     static WorkbookFailure notReadable(LocalizedText reason) {
-        return new WorkbookFailure("XLSX_INVALID", LocalizedText.of("Ce n'est pas un classeur .xlsx lisible : "
+        return new WorkbookFailure(FileProblem.XLSX_INVALID,
+                LocalizedText.of("Ce n'est pas un classeur .xlsx lisible : "
                 + reason.fr() + ". Enregistrez-le de nouveau au format « Classeur Excel (.xlsx) ».",
                 "This is not a readable .xlsx workbook: " + reason.en() + ". Save it again as \"Excel Workbook"
                         + " (.xlsx)\"."));
@@ -63,7 +65,7 @@ final class FailureMessages {
     }
 
     static WorkbookFailure unsafe(LocalizedText reason) {
-        return new WorkbookFailure("XLSX_UNSAFE", LocalizedText.of("Le classeur est refusé par sécurité : "
+        return new WorkbookFailure(FileProblem.XLSX_UNSAFE, LocalizedText.of("Le classeur est refusé par sécurité : "
                 + reason.fr() + ". Enregistrez-le de nouveau depuis Excel au format « Classeur Excel (.xlsx) » ;"
                 + " s'il vient d'un tiers, vérifiez sa provenance.", "The workbook is refused for safety: "
                 + reason.en() + ". Save it again from Excel as \"Excel Workbook (.xlsx)\"; if it comes from a third"
@@ -71,7 +73,8 @@ final class FailureMessages {
     }
 
     static WorkbookFailure tooLarge(LocalizedText reason) {
-        return new WorkbookFailure("XLSX_TOO_LARGE", LocalizedText.of("Le classeur est trop volumineux pour être lu"
+        return new WorkbookFailure(FileProblem.XLSX_TOO_LARGE,
+                LocalizedText.of("Le classeur est trop volumineux pour être lu"
                 + " en mémoire : " + reason.fr() + ". Enregistrez-le au format « CSV UTF-8 », que inet lit au fil de"
                 + " l'eau, ou découpez-le ; ou donnez plus de mémoire à Java (-Xmx).", "The workbook is too large to"
                 + " be read in memory: " + reason.en() + ". Save it as \"CSV UTF-8\", which inet reads as a stream,"

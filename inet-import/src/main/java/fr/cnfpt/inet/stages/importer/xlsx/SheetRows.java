@@ -2,6 +2,8 @@ package fr.cnfpt.inet.stages.importer.xlsx;
 
 import fr.cnfpt.inet.stages.importer.columns.CellReference;
 import fr.cnfpt.inet.stages.importer.columns.RowBinder;
+import fr.cnfpt.inet.stages.importer.spi.FileProblem;
+import fr.cnfpt.inet.stages.importer.spi.RowProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +76,7 @@ final class SheetRows implements SheetContentsHandler {
     @Override
     public void startRow(int rowNum) {
         if (rowNum < 0) {
-            binder.stop(resumeLine() == 0 ? 1 : resumeLine(), 0, "XLSX_INVALID", "",
+            binder.stop(resumeLine() == 0 ? 1 : resumeLine(), 0, FileProblem.XLSX_INVALID, "",
                     SheetMessages.rowNumberedZero(line));
             throw new Stop();
         }
@@ -116,11 +118,13 @@ final class SheetRows implements SheetContentsHandler {
         }
         boolean more;
         if (tooLong != null) {
-            naming.expect("CELL_TOO_LONG", tooLong, tooLongColumn < header.size() ? header.get(tooLongColumn) : "");
-            more = binder.reject(line, 0, "CELL_TOO_LONG", "", SheetMessages.tooLong(tooLong, maxCellLength));
+            naming.expect(RowProblem.CELL_TOO_LONG,
+                    tooLong, tooLongColumn < header.size() ? header.get(tooLongColumn) : "");
+            more = binder.reject(line, 0, RowProblem.CELL_TOO_LONG, "", SheetMessages.tooLong(tooLong, maxCellLength));
         } else {
             if (beyond != null) {
-                naming.expect("ROW_TOO_MANY_CELLS", beyond, "", SheetMessages.beyondHeader(beyond, header.size()));
+                naming.expect(RowProblem.ROW_TOO_MANY_CELLS,
+                        beyond, "", SheetMessages.beyondHeader(beyond, header.size()));
             }
             more = binder.row(line, cells);
         }
@@ -133,15 +137,15 @@ final class SheetRows implements SheetContentsHandler {
     /** Says the sheet had no header row, if so. */
     void finish() {
         if (!headerRead && binder.isUsable()) {
-            binder.fail(0, "FILE_EMPTY", "", SheetMessages.sheetEmpty());
+            binder.fail(0, FileProblem.FILE_EMPTY, "", SheetMessages.sheetEmpty());
         }
     }
 
     private void readHeader() {
         if (tooLong != null) {
             headerRead = true;
-            naming.expect("CELL_TOO_LONG", tooLong, "");
-            binder.fail(line, "CELL_TOO_LONG", "", SheetMessages.tooLongInHeader(tooLong, maxCellLength));
+            naming.expect(RowProblem.CELL_TOO_LONG, tooLong, "");
+            binder.fail(line, RowProblem.CELL_TOO_LONG, "", SheetMessages.tooLongInHeader(tooLong, maxCellLength));
             naming.clear();
             return;
         }
@@ -151,7 +155,7 @@ final class SheetRows implements SheetContentsHandler {
         headerRead = true;
         header = cells.stream().map(c -> c == null ? "" : c).toList();
         if (beyond != null) {
-            naming.expect("COLUMNS_TOO_MANY", beyond, "", SheetMessages.beyondColumns(beyond, maxColumns));
+            naming.expect(FileProblem.COLUMNS_TOO_MANY, beyond, "", SheetMessages.beyondColumns(beyond, maxColumns));
         }
         binder.header(line, header);
         naming.clear();
@@ -200,7 +204,7 @@ final class SheetRows implements SheetContentsHandler {
     }
 
     private void missingString(String cell, int number) {
-        binder.stop(line, 0, "XLSX_INVALID", "", SheetMessages.missingString(cell, number));
+        binder.stop(line, 0, FileProblem.XLSX_INVALID, "", SheetMessages.missingString(cell, number));
         throw new Stop();
     }
 }

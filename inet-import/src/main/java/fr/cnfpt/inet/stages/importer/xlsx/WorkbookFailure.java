@@ -1,5 +1,6 @@
 package fr.cnfpt.inet.stages.importer.xlsx;
 
+import fr.cnfpt.inet.stages.importer.spi.FileProblem;
 import static fr.cnfpt.inet.stages.importer.xlsx.FailureMessages.damagedSheet;
 import static fr.cnfpt.inet.stages.importer.xlsx.FailureMessages.notReadable;
 import static fr.cnfpt.inet.stages.importer.xlsx.FailureMessages.refused;
@@ -33,7 +34,7 @@ import org.xml.sax.SAXParseException;
  * @param code  the problem's code, not null
  * @param message  the message, not null
  */
-record WorkbookFailure(String code, LocalizedText message) {
+record WorkbookFailure(FileProblem code, LocalizedText message) {
 
     /** Where the reading was when it failed. */
     enum Phase {
@@ -75,7 +76,8 @@ record WorkbookFailure(String code, LocalizedText message) {
         }
         FileTooLargeException large = find(failure, FileTooLargeException.class);
         if (large != null) {
-            return new WorkbookFailure("FILE_TOO_LARGE", LocalizedText.of("Le fichier dépasse " + large.limit()
+            return new WorkbookFailure(FileProblem.FILE_TOO_LARGE,
+                    LocalizedText.of("Le fichier dépasse " + large.limit()
                     + " octets : découpez-le, ou relevez la limite avec --max-file-size.", "The file is larger than "
                     + large.limit() + " bytes: split it, or raise the limit with --max-file-size."));
         }
@@ -98,7 +100,8 @@ record WorkbookFailure(String code, LocalizedText message) {
         }
         if (phase == Phase.COPY && failure instanceof IOException io) {
             String reason = IoFailures.describe(io);
-            return new WorkbookFailure("FILE_UNREADABLE", LocalizedText.of("Le fichier ne peut pas être lu jusqu'au"
+            return new WorkbookFailure(FileProblem.FILE_UNREADABLE,
+                    LocalizedText.of("Le fichier ne peut pas être lu jusqu'au"
                     + " bout (" + reason + ") : vérifiez qu'il est lisible et complet, puis relancez.",
                     "The file cannot be read to its end (" + reason + "): check that it is readable and whole, then"
                             + " run again."));

@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.importer.xlsx;
 
 import fr.cnfpt.inet.stages.importer.columns.RowBinder;
+import fr.cnfpt.inet.stages.importer.spi.FileProblem;
 import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +74,7 @@ final class WorkbookReading {
     void run() throws IOException, OpenXML4JException, SAXException {
         try (WorkbookCopy copy = WorkbookCopy.of(request, inMemoryBytes)) {
             if (copy.head().length == 0) {
-                binder.fail(0, "FILE_EMPTY", "", SheetMessages.fileEmpty());
+                binder.fail(0, FileProblem.FILE_EMPTY, "", SheetMessages.fileEmpty());
                 return;
             }
             phase = WorkbookFailure.Phase.ARCHIVE;
@@ -140,11 +141,11 @@ final class WorkbookReading {
 
     private void sheetNotFound(List<String> names) {
         if (names.isEmpty() && request.forcedSheet().isEmpty()) {
-            binder.fail(0, "FILE_EMPTY", "", SheetMessages.noSheet());
+            binder.fail(0, FileProblem.FILE_EMPTY, "", SheetMessages.noSheet());
             return;
         }
         String asked = request.forcedSheet().orElse("");
-        binder.fail(0, "SHEET_NOT_FOUND", asked, SheetMessages.sheetNotFound(asked, names,
+        binder.fail(0, FileProblem.SHEET_NOT_FOUND, asked, SheetMessages.sheetNotFound(asked, names,
                 !binder.holdsPersonalData()));
     }
 }

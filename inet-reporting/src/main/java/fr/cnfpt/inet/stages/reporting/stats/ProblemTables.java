@@ -4,6 +4,8 @@ import static fr.cnfpt.inet.stages.reporting.stats.StatColumn.Kind.CODE;
 import static fr.cnfpt.inet.stages.reporting.stats.StatColumn.Kind.COUNT;
 
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import fr.cnfpt.inet.stages.importer.spi.DatasetProblem;
+import fr.cnfpt.inet.stages.importer.spi.FileProblem;
 import java.util.Comparator;
 import java.util.List;
 
@@ -35,7 +37,7 @@ final class ProblemTables {
             // Placements the collector could not join (given before their trainee or offer, or naming
             // one it never saw): counted nowhere else, so said here.
             Counter<Group> unmatched = statistics.tallies.unmatchedPlacements;
-            for (String code : List.of("TRAINEE_UNKNOWN", "OFFER_UNKNOWN")) {
+            for (String code : List.of(DatasetProblem.TRAINEE_UNKNOWN.code(), DatasetProblem.OFFER_UNKNOWN.code())) {
                 long count = unmatched.get(Group.of(0, code));
                 if (count > 0) {
                     table.row(source(Source.PLACEMENTS), new Code(code, LocalizedText.of(code, code)),
@@ -44,12 +46,13 @@ final class ProblemTables {
             }
         }
         for (Source source : sources) {
-            table.row(source(source), new Code("ROWS_LEFT_OUT", LocalizedText.of("Lignes rejetées", "Rows left out")),
+            table.row(source(source), new Code(FileProblem.ROWS_LEFT_OUT.code(),
+                    LocalizedText.of("Lignes rejetées", "Rows left out")),
                     severity("ERROR"), statistics.rowsLeftOut(source));
             long notRead = statistics.linesNotRead(source);
             if (notRead > 0) {
-                table.row(source(source), new Code("LINES_NOT_READ", LocalizedText.of("Lignes non lues",
-                        "Lines not read")), severity("ERROR"), notRead);
+                table.row(source(source), new Code(FileProblem.LINES_NOT_READ.code(),
+                        LocalizedText.of("Lignes non lues", "Lines not read")), severity("ERROR"), notRead);
             }
         }
         return table.build();

@@ -17,6 +17,7 @@ import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.rule.Severity;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.importer.memory.CompactIndex;
+import fr.cnfpt.inet.stages.importer.spi.DatasetProblem;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -126,7 +127,8 @@ public final class StatisticsCollector {
         long offerKey = CompactIndex.key(placement.offer().value());
         long offer = offerIndex.get(offerKey, 0);
         if (trainee == 0 || offer == 0) {
-            tallies.unmatchedPlacements.increment(Group.of(0, trainee == 0 ? "TRAINEE_UNKNOWN" : "OFFER_UNKNOWN"));
+            tallies.unmatchedPlacements.increment(Group.of(0, trainee == 0 ? DatasetProblem.TRAINEE_UNKNOWN.code()
+                    : DatasetProblem.OFFER_UNKNOWN.code()));
             return;
         }
         int cohort = TraineeEntry.cohort(trainee);
