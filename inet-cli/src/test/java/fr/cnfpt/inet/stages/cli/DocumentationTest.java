@@ -2,21 +2,31 @@ package fr.cnfpt.inet.stages.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cnfpt.inet.stages.calendar.rule.OfferCalendarRules;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.editions.Editions;
 import fr.cnfpt.inet.stages.domain.edition.Erratum;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.rule.OfferRules;
 import fr.cnfpt.inet.stages.domain.rule.PlacementRules;
+import fr.cnfpt.inet.stages.importer.spi.ProblemCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The documentation keeps up with the code: every rule, erratum and code is documented. */
 class DocumentationTest {
+
+    /** The code in the first column of a table row: {@code | `CODE` | …}. */
+    private static final Pattern TABLE_CODE = Pattern.compile("^\\| `([A-Z][A-Z0-9_]*)` \\|");
 
     private static String doc(String name) throws IOException {
         return Files.readString(Path.of("..", "docs", name), StandardCharsets.UTF_8);
@@ -28,6 +38,19 @@ class DocumentationTest {
         Stream.of(OfferRules.all(), PlacementRules.placementRules(), PlacementRules.teamRules())
                 .flatMap(list -> list.stream())
                 .forEach(rule -> assertThat(rules).contains("`" + rule.description().code().value() + "`"));
+    }
+
+    @Test
+    void rulesPageTablesListExactlyTheCataloguesCodes() throws IOException {
+        Set<String> documented = doc("rules.md").lines().map(TABLE_CODE::matcher).filter(Matcher::find)
+                .map(m -> m.group(1)).collect(Collectors.toSet());
+        Set<String> catalogued = Stream.of(
+                Stream.of(OfferRules.all(), PlacementRules.placementRules(), PlacementRules.teamRules())
+                        .flatMap(List::stream).map(rule -> rule.description().code().value()),
+                OfferCalendarRules.descriptions().stream().map(d -> d.code().value()),
+                ProblemCode.all().stream().map(ProblemCode::code))
+                .flatMap(codes -> codes).collect(Collectors.toSet());
+        assertThat(documented).isEqualTo(catalogued);
     }
 
     @Test

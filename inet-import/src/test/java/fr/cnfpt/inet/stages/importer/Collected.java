@@ -1,15 +1,36 @@
 package fr.cnfpt.inet.stages.importer;
 
+import fr.cnfpt.inet.stages.calendar.rule.OfferCalendarRules;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.rule.OfferRules;
+import fr.cnfpt.inet.stages.domain.rule.PlacementRules;
+import fr.cnfpt.inet.stages.domain.rule.Rule;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
+import fr.cnfpt.inet.stages.importer.spi.ProblemCode;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** A sink that keeps everything it is given, for tests. */
+/**
+ * A sink that keeps everything it is given, for tests. It fails on a problem whose code is in no
+ * catalogue (the data problems, the brochure's and the calendar's rules): every test that reads a
+ * file through it, the hostile corpora included, checks that the importers report only catalogued
+ * codes.
+ */
 public final class Collected implements RowSink {
+
+    /** Every code a problem may carry. */
+    public static final Set<String> CATALOGUED = Stream.of(
+            ProblemCode.all().stream().map(ProblemCode::code),
+            Stream.of(OfferRules.all(), PlacementRules.placementRules(), PlacementRules.teamRules())
+                    .flatMap(List::stream).map(Rule::description).map(d -> d.code().value()),
+            OfferCalendarRules.descriptions().stream().map(d -> d.code().value()))
+            .flatMap(s -> s).collect(Collectors.toUnmodifiableSet());
 
     public final List<Offer> offers = new ArrayList<>();
     public final List<Trainee> trainees = new ArrayList<>();
@@ -38,6 +59,9 @@ public final class Collected implements RowSink {
 
     @Override
     public void problem(Problem problem) {
+        if (!CATALOGUED.contains(problem.code())) {
+            throw new AssertionError("a problem code outside the catalogue: " + problem);
+        }
         problems.add(problem);
     }
 

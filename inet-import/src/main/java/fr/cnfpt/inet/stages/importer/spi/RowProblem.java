@@ -68,7 +68,7 @@ public enum RowProblem implements ProblemCode {
     /** The value is not an amount in euros. */
     AMOUNT_INVALID(ERROR, "La valeur n'est pas un montant en euros.",
             "The value is not an amount in euros.",
-            "Écrivez un montant, comme 4000 ou 4000,00.", "Write an amount, such as 4000 or 4000.00."),
+            "Écrivez un montant en chiffres, sans symbole monétaire.", "Write an amount in figures, without a currency sign."),
     /** The value is not an e-mail address. */
     EMAIL_INVALID(ERROR, "La valeur n'est pas une adresse électronique.",
             "The value is not an e-mail address.",

@@ -31,10 +31,10 @@ import org.xml.sax.SAXParseException;
  * <p>
  * This class is immutable and thread-safe.
  *
- * @param code  the problem's code, not null
+ * @param problem  the problem's definition, not null
  * @param message  the message, not null
  */
-record WorkbookFailure(FileProblem code, LocalizedText message) {
+record WorkbookFailure(FileProblem problem, LocalizedText message) {
 
     /** Where the reading was when it failed. */
     enum Phase {
@@ -55,8 +55,13 @@ record WorkbookFailure(FileProblem code, LocalizedText message) {
     private static final String TOO_MANY_ENTRIES = "The file appears to be potentially malicious";
 
     WorkbookFailure {
-        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(message, "message");
+    }
+
+    /** @return the problem's code, such as {@code XLSX_INVALID} */
+    String code() {
+        return problem.code();
     }
 
     /**

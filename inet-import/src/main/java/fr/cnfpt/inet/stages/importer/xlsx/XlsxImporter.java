@@ -113,7 +113,7 @@ public final class XlsxImporter implements Importer {
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             WorkbookFailure failure = WorkbookFailure.of(e, reading.phase(), reading.line(), reading.cell(),
                     binder.holdsPersonalData());
-            binder.stop(reading.line(), 0, failure.code(), "", failure.message());
+            binder.stop(reading.line(), 0, failure.problem(), "", failure.message());
         }
         return binder.facts(id(), "", binder.stoppedAt() == 0 ? Unread.NOTHING : Unread.from(binder.stoppedAt()));
     }
