@@ -42,6 +42,15 @@ class InetTest {
     }
 
     @Test
+    void listsTheBrochuresTheCalendarsRulesAndTheDataProblemsUnderTheirHeadings() {
+        assertThat(run("rules", "--lang", "en")).isZero();
+        assertThat(out.toString()).containsSubsequence("# The brochure's rules", "TYPE_NOT_OPEN_TO_CORPS",
+                "# The calendar's rules on offers", "OFFER_SUBMITTED_LATE (WARNING, offer.submitted)",
+                "# The importers' data problems", "CELL_TOO_LONG (ERROR, row)", "What to do:",
+                "OFFER_UNKNOWN (ERROR, dataset.offer)");
+    }
+
+    @Test
     void saysTheInpPlacesConservateursDuPatrimoine() {
         assertThat(run("stages", "--corps", "conservateur-patrimoine")).isZero();
         assertThat(out.toString().replaceAll("\\s+", " ")).contains("sont gérés par l'INP");
