@@ -21,7 +21,14 @@ import java.util.Set;
  */
 public record OfferTerms(OfferId id, InternshipType type, Set<Corps> corps, CohortYear cohort) {
 
-    /** Checks and copies the parts. */
+    /**
+     * Checks and copies the parts.
+     *
+     * @param id  the offer's reference, not null
+     * @param type  the internship type offered, not null
+     * @param corps  the corps it is open to, not empty
+     * @param cohort  the cohort it is for, not null
+     */
     public OfferTerms {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");

@@ -9,6 +9,7 @@ public final class EditionFormatException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Where the problem is: a JSON path or "line L, column C". */
     private final String location;
 
     /**

@@ -22,7 +22,7 @@ import java.util.Set;
  * values are read as text and checked.
  * <p>
  * Never throws for what a file holds: a fault in JSON Lines rejects its record and reading resumes
- * at the next line starting with {@code {}; a fault in an array stops the reading there, the rest
+ * at the next line starting with <code>&#123;</code>; a fault in an array stops the reading there, the rest
  * being the file's unread part. UTF-8, with or without a byte-order mark; UTF-16 with one.
  * <p>
  * This class is immutable and thread-safe.

@@ -53,18 +53,33 @@ public final class ReportRequest {
         return new ReportRequest(edition, schedules, null, Language.FR, ReportFormat.PDF, null, DEFAULT_MIN_COUNT);
     }
 
-    /** @return a request for a cohort, not null */
+    /**
+     * Returns a copy of this request with another cohort.
+     *
+     * @param newCohort  the cohort reported on, not null
+     * @return a request for a cohort, not null
+     */
     public ReportRequest withCohort(CohortYear newCohort) {
         return new ReportRequest(edition, schedules, Objects.requireNonNull(newCohort, "cohort"), language, format,
                 statistics, minCount);
     }
 
-    /** @return a request in a language, not null */
+    /**
+     * Returns a copy of this request with another language.
+     *
+     * @param newLanguage  the language of the report, not null
+     * @return a request in a language, not null
+     */
     public ReportRequest withLanguage(Language newLanguage) {
         return new ReportRequest(edition, schedules, cohort, newLanguage, format, statistics, minCount);
     }
 
-    /** @return a request for a format, not null */
+    /**
+     * Returns a copy of this request with another format.
+     *
+     * @param newFormat  the output format, not null
+     * @return a request for a format, not null
+     */
     public ReportRequest withFormat(ReportFormat newFormat) {
         return new ReportRequest(edition, schedules, cohort, language, newFormat, statistics, minCount);
     }

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record Code(String code, LocalizedText label) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param code  the code, such as {@code OBSERVATION} or {@code 67}, not null
+     * @param label  its label in French and English, not null
+     */
     public Code {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(label, "label");

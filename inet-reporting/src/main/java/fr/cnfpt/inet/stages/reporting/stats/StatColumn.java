@@ -26,7 +26,13 @@ public record StatColumn(String id, LocalizedText label, Kind kind) {
         EUROS
     }
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param id  the column's id in JSON and CSV, such as {@code count}, not null
+     * @param label  its heading in French and English, not null
+     * @param kind  what its cells hold, not null
+     */
     public StatColumn {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");

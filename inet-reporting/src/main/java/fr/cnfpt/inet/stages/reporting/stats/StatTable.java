@@ -24,7 +24,17 @@ public record StatTable(String id, LocalizedText title, List<StatColumn> columns
     public record Cell(int row, int column) {
     }
 
-    /** Checks and copies the parts. */
+    /**
+     * Checks and copies the parts.
+     *
+     * @param id  the table's id, listed in docs/reports.md, such as {@code offers-by-type-and-corps}
+     * @param title  its title in French and English, not null
+     * @param columns  its columns, not empty
+     * @param rows  its rows: each a list of cells, one per column ({@link Code}, {@code Long},
+     *         {@code Double}, or {@code null} when suppressed)
+     * @param suppressed  the suppressed cells, as [row, column] pairs from 0, not null
+     * @param notes  footnotes in French and English, not null
+     */
     public StatTable {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

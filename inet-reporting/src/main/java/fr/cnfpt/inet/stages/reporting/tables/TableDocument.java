@@ -21,7 +21,16 @@ import java.util.Objects;
 public record TableDocument(String report, LocalizedText title, CohortYear cohort, Language language,
         List<StatTable> tables, List<LocalizedText> notes) {
 
-    /** Checks and copies the parts. */
+    /**
+     * Checks and copies the parts.
+     *
+     * @param report  the report's id, such as {@code offers}, not null
+     * @param title  the report's title, not null
+     * @param cohort  the cohort reported on, not null
+     * @param language  the language of labels and titles, not null
+     * @param tables  the tables, in order, not null
+     * @param notes  notes on the whole report, not null
+     */
     public TableDocument {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(title, "title");
