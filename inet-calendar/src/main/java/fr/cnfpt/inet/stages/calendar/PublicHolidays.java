@@ -1,9 +1,7 @@
 package fr.cnfpt.inet.stages.calendar;
 
 import de.focus_shift.jollyday.core.Holiday;
-import de.focus_shift.jollyday.core.HolidayCalendar;
-import de.focus_shift.jollyday.core.HolidayManager;
-import de.focus_shift.jollyday.core.ManagerParameters;
+import fr.cnfpt.inet.stages.calendar.internal.JollydayFrance;
 import fr.cnfpt.inet.stages.domain.host.Departement;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import java.time.LocalDate;
@@ -45,7 +43,6 @@ public final class PublicHolidays {
     private final String zone;
     private final String[] subdivisions;
     private final Map<Integer, SortedMap<LocalDate, LocalizedText>> byYear = new ConcurrentHashMap<>();
-    private volatile HolidayManager manager;
 
     private PublicHolidays(String zone, String[] subdivisions) {
         this.zone = zone;
@@ -127,24 +124,11 @@ public final class PublicHolidays {
         if (subdivisions == null) {
             return Collections.unmodifiableSortedMap(holidays);
         }
-        for (Holiday holiday : manager().getHolidays(Year.of(year), subdivisions)) {
+        for (Holiday holiday : JollydayFrance.manager().getHolidays(Year.of(year), subdivisions)) {
             holidays.put(holiday.getDate(), HolidayNames.of(holiday.getPropertiesKey(),
                     holiday.getDescription(Locale.FRENCH), holiday.getDescription(Locale.ENGLISH)));
         }
         return Collections.unmodifiableSortedMap(holidays);
-    }
-
-    private HolidayManager manager() {
-        HolidayManager current = manager;
-        if (current == null) {
-            synchronized (this) {
-                if (manager == null) {
-                    manager = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.FRANCE));
-                }
-                current = manager;
-            }
-        }
-        return current;
     }
 
     @Override
