@@ -39,6 +39,8 @@ public final class CsvCells {
     }
 
     /**
+     * Returns the separator.
+     *
      * @return the separator
      */
     public char separator() {

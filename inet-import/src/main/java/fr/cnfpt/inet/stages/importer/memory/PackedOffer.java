@@ -79,6 +79,8 @@ public final class PackedOffer {
     }
 
     /**
+     * Returns the internship type of a packed offer.
+     *
      * @param packed  a packed offer
      * @return its internship type, not null
      */
@@ -87,6 +89,8 @@ public final class PackedOffer {
     }
 
     /**
+     * Returns the cohort of a packed offer.
+     *
      * @param packed  a packed offer
      * @return its cohort, not null
      */
@@ -95,6 +99,8 @@ public final class PackedOffer {
     }
 
     /**
+     * Returns the kind of a packed offer's host.
+     *
      * @param packed  a packed offer
      * @return its host's kind, not null
      */
@@ -103,6 +109,8 @@ public final class PackedOffer {
     }
 
     /**
+     * Returns the région of a packed offer's host.
+     *
      * @param packed  a packed offer
      * @return its host's région, as {@link PackedRegion} packs it
      */
@@ -111,6 +119,8 @@ public final class PackedOffer {
     }
 
     /**
+     * Returns the corps a packed offer is open to.
+     *
      * @param packed  a packed offer
      * @return the corps it is open to, a new set, not null
      */
@@ -137,6 +147,8 @@ public final class PackedOffer {
     }
 
     /**
+     * Returns how many trainees of a corps are placed on a packed offer.
+     *
      * @param packed  a packed offer
      * @param corps  a corps, not null
      * @return how many trainees of the corps are placed on it, 0 to 15
@@ -146,6 +158,8 @@ public final class PackedOffer {
     }
 
     /**
+     * Returns how many trainees are placed on a packed offer.
+     *
      * @param packed  a packed offer
      * @return how many trainees are placed on it, all corps together
      */

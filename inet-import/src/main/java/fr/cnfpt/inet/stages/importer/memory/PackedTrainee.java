@@ -61,6 +61,8 @@ public final class PackedTrainee {
     }
 
     /**
+     * Returns a packed trainee's corps.
+     *
      * @param packed  a packed trainee
      * @return the trainee's corps, not null
      */
@@ -69,6 +71,8 @@ public final class PackedTrainee {
     }
 
     /**
+     * Returns a packed trainee's cohort.
+     *
      * @param packed  a packed trainee
      * @return the trainee's cohort, not null
      */
@@ -96,6 +100,8 @@ public final class PackedTrainee {
     }
 
     /**
+     * Returns the région of the placement of an internship, by rank.
+     *
      * @param packed  a packed trainee
      * @param rank  an internship's rank, from 1
      * @return the région of its placement, {@link PackedRegion#NONE} if none is recorded
