@@ -1,7 +1,7 @@
 package fr.cnfpt.inet.stages.cli;
 
 import fr.cnfpt.inet.stages.domain.text.Language;
-import fr.cnfpt.inet.stages.importer.export.SpreadsheetText;
+import fr.cnfpt.inet.stages.importer.export.CsvCells;
 import fr.cnfpt.inet.stages.importer.spi.IoFailures;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import java.io.IOException;
@@ -69,10 +69,8 @@ final class RejectsCsv implements AutoCloseable {
             if (i > 0) {
                 line.append(';');
             }
-            String cell = i >= 1 && i <= 3 ? cells.get(i) : SpreadsheetText.neutralise(cells.get(i));
-            boolean quote = cell.indexOf(';') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                    || cell.indexOf('\r') >= 0;
-            line.append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
+            line.append(i >= 1 && i <= 3 ? CsvCells.SEMICOLON.verbatim(cells.get(i))
+                    : CsvCells.SEMICOLON.text(cells.get(i)));
         }
         write(line.append("\r\n").toString());
     }

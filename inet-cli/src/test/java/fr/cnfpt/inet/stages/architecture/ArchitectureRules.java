@@ -14,6 +14,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * The architecture rules of inet-stages, each built for a root package, so that the same rule
@@ -24,6 +25,12 @@ final class ArchitectureRules {
 
     /** The root package of every production class. */
     static final String PRODUCTION_ROOT = "fr.cnfpt.inet.stages";
+
+    /**
+     * The packages of inet-import ({@code <root>.importer}) that other modules may use, its public
+     * API; the others ({@code csv}, {@code json}, {@code xlsx}, {@code columns}) are its internals.
+     */
+    static final List<String> IMPORT_API = List.of("spi", "validation", "dataset", "edition", "export", "memory");
 
     private ArchitectureRules() {
     }
@@ -77,5 +84,16 @@ final class ArchitectureRules {
     static ArchRule noModuleUsesAnotherModulesInternals(String root) {
         return classes().that().resideInAPackage(root + "..")
                 .should(new UseOnlyTheirOwnModulesInternals(root));
+    }
+
+    static ArchRule usesOnlyTheImportsPublicApi(String root, String module) {
+        String[] api = IMPORT_API.stream().map(p -> root + ".importer." + p + "..").toArray(String[]::new);
+        DescribedPredicate<JavaClass> internals = resideInAPackage(root + ".importer..")
+                .and(not(resideInAnyPackage(api)))
+                .as("classes of inet-import outside its public API (%s.importer.%s)", root, IMPORT_API);
+        return noClasses().that().resideInAPackage(root + "." + module + "..")
+                .should().dependOnClassesThat(internals)
+                .because("inet-import may change its internals without breaking the modules that use it")
+                .allowEmptyShould(true);
     }
 }

@@ -1,11 +1,7 @@
 package fr.cnfpt.inet.stages.importer.spi;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -13,13 +9,14 @@ import java.util.ServiceLoader;
 /**
  * The importers available: those found with {@link ServiceLoader} and those registered directly
  * (by embedding applications and tests). Ids are unique: a second importer with an id already
- * registered is refused.
+ * registered is refused. A {@link PluginRegistry} of importers.
  * <p>
  * This class is thread-safe.
  */
 public final class ImporterRegistry {
 
-    private final Map<String, Importer> importers = new LinkedHashMap<>();
+    private final PluginRegistry<Importer> importers =
+            PluginRegistry.empty(Importer.class, Importer::id, "an importer", "importers");
 
     private ImporterRegistry() {
     }
@@ -42,7 +39,7 @@ public final class ImporterRegistry {
      */
     public static ImporterRegistry load(ClassLoader loader) {
         ImporterRegistry registry = new ImporterRegistry();
-        ServiceLoader.load(Importer.class, Objects.requireNonNull(loader, "loader")).forEach(registry::register);
+        registry.importers.load(loader);
         return registry;
     }
 
@@ -63,18 +60,8 @@ public final class ImporterRegistry {
      * @throws IllegalStateException if an importer with the same id is already registered
      * @throws IllegalArgumentException if the id is not lower case letters, digits and dashes
      */
-    public synchronized ImporterRegistry register(Importer importer) {
-        Objects.requireNonNull(importer, "importer");
-        String id = importer.id();
-        if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
-            throw new IllegalArgumentException("an importer id is lower case letters, digits and dashes: " + id
-                    + " (" + importer.getClass().getName() + ")");
-        }
-        Importer previous = importers.putIfAbsent(id, importer);
-        if (previous != null) {
-            throw new IllegalStateException("two importers have the id '" + id + "': " + previous.getClass().getName()
-                    + " and " + importer.getClass().getName());
-        }
+    public ImporterRegistry register(Importer importer) {
+        importers.register(importer);
         return this;
     }
 
@@ -83,8 +70,8 @@ public final class ImporterRegistry {
      *
      * @return the importers, not null
      */
-    public synchronized List<Importer> all() {
-        return Collections.unmodifiableList(new ArrayList<>(importers.values()));
+    public List<Importer> all() {
+        return importers.all();
     }
 
     /**
@@ -93,8 +80,8 @@ public final class ImporterRegistry {
      * @param id  the id, not null
      * @return the importer, or empty if none has that id
      */
-    public synchronized Optional<Importer> byId(String id) {
-        return Optional.ofNullable(importers.get(Objects.requireNonNull(id, "id").toLowerCase(Locale.ROOT)));
+    public Optional<Importer> byId(String id) {
+        return importers.byId(id);
     }
 
     /**
@@ -104,11 +91,11 @@ public final class ImporterRegistry {
      * @param kind  the kind of records it holds, not null
      * @return the importer, or empty if none reads that extension and kind
      */
-    public synchronized Optional<Importer> forFile(String fileName, RecordKind kind) {
+    public Optional<Importer> forFile(String fileName, RecordKind kind) {
         String name = fileName.toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1);
-        return importers.values().stream()
+        return importers.all().stream()
                 .filter(i -> i.extensions().contains(extension) && i.kinds().contains(kind))
                 .findFirst();
     }

@@ -1,6 +1,5 @@
 package fr.cnfpt.inet.stages.importer.validation;
 
-import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
@@ -16,13 +15,13 @@ import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.domain.trainee.TraineeId;
 import fr.cnfpt.inet.stages.importer.memory.CompactIndex;
+import fr.cnfpt.inet.stages.importer.memory.PackedOffer;
+import fr.cnfpt.inet.stages.importer.memory.PackedTrainee;
 import fr.cnfpt.inet.stages.importer.spi.DatasetProblem;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Checks placements against the offers and trainees of the same run: both exist, the placement
@@ -30,8 +29,8 @@ import java.util.Set;
  * read, each collective-project team is checked (four trainees of different corps).
  * <p>
  * Memory: what the checks need of each accepted offer (type, corps, cohort) and trainee (corps,
- * cohort), and where each trainee was placed for each type, is packed into {@link CompactIndex}
- * entries, 21 to 43 bytes each: a million offers, a million trainees and three million placements
+ * cohort), packed as {@link PackedOffer} and {@link PackedTrainee}, and where each trainee was placed
+ * for each type, is kept in {@link CompactIndex} entries, 21 to 43 bytes each: a million offers, a million trainees and three million placements
  * take about 130 MB; each collective-project team is its offer's reference and the count of its
  * trainees of each corps.
  */
@@ -49,7 +48,7 @@ final class PlacementChecks {
     private final CompactIndex trainees = new CompactIndex();
     /** By trainee and internship type: the file (high 16 bits) and line of the first placement. */
     private final CompactIndex placed = new CompactIndex();
-    /** By collective-project offer: the count of each corps (4 bits each), the file and line of the first placement. */
+    /** By collective-project offer: the count of each corps (as {@link PackedOffer} counts a team), the file and line of the first placement. */
     private final Map<String, long[]> teams = new LinkedHashMap<>();
     private final List<String> teamFiles = new ArrayList<>();
 
@@ -58,38 +57,21 @@ final class PlacementChecks {
     }
 
     void remember(Offer offer) {
-        long corps = 0;
-        for (Corps c : offer.corps()) {
-            corps |= 1L << c.ordinal();
-        }
-        offers.put(CompactIndex.key(offer.id().value()), 1L | (long) offer.type().ordinal() << 1 | corps << 5
-                | (long) offer.cohort().year() << 9);
+        offers.put(CompactIndex.key(offer.id().value()), PackedOffer.of(offer));
     }
 
     void remember(Trainee trainee) {
-        trainees.put(CompactIndex.key(trainee.id().value()), 1L | (long) trainee.corps().ordinal() << 1
-                | (long) trainee.cohort().year() << 5);
+        trainees.put(CompactIndex.key(trainee.id().value()), PackedTrainee.of(trainee));
     }
 
     private OfferTerms offer(OfferId id) {
         long entry = offers.get(CompactIndex.key(id.value()), 0);
-        if (entry == 0) {
-            return null;
-        }
-        Set<Corps> corps = EnumSet.noneOf(Corps.class);
-        for (Corps c : Corps.values()) {
-            if ((entry >>> (5 + c.ordinal()) & 1) != 0) {
-                corps.add(c);
-            }
-        }
-        return new OfferTerms(id, InternshipType.values()[(int) (entry >>> 1 & 0xF)], corps,
-                CohortYear.of((int) (entry >>> 9)));
+        return entry == 0 ? null : PackedOffer.terms(entry, id);
     }
 
     private Trainee trainee(TraineeId id) {
         long entry = trainees.get(CompactIndex.key(id.value()), 0);
-        return entry == 0 ? null
-                : Trainee.of(id, Corps.values()[(int) (entry >>> 1 & 0xF)], CohortYear.of((int) (entry >>> 5)));
+        return entry == 0 ? null : PackedTrainee.trainee(entry, id);
     }
 
     List<Finding> check(Placement placement, String file, int fileIndex, long line, List<String> files) {
@@ -127,10 +109,7 @@ final class PlacementChecks {
             }
             if (placement.type() == InternshipType.PROJET_COLLECTIF && findings.stream().noneMatch(Finding::isError)) {
                 long[] team = teams.computeIfAbsent(placement.offer().value(), id -> new long[] {0, fileOf(file), line});
-                int shift = 4 * trainee.corps().ordinal();
-                if ((team[0] >>> shift & 0xF) < 0xF) {
-                    team[0] += 1L << shift;
-                }
+                team[0] = PackedOffer.withTeamMember(team[0], trainee.corps());
             }
         }
         return findings;
@@ -150,7 +129,7 @@ final class PlacementChecks {
         teams.forEach((offer, team) -> {
             List<Corps> members = new ArrayList<>();
             for (Corps corps : Corps.values()) {
-                for (long n = team[0] >>> (4 * corps.ordinal()) & 0xF; n > 0; n--) {
+                for (int n = PackedOffer.teamMembers(team[0], corps); n > 0; n--) {
                     members.add(corps);
                 }
             }

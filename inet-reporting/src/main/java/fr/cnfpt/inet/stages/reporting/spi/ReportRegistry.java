@@ -1,25 +1,22 @@
 package fr.cnfpt.inet.stages.reporting.spi;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import fr.cnfpt.inet.stages.importer.spi.PluginRegistry;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
  * The report plugins available: those found with {@link ServiceLoader} and those registered
  * directly (by embedding applications and tests). Ids are unique: a second report with an id
- * already registered is refused, naming both classes.
+ * already registered is refused, naming both classes. A {@link PluginRegistry} of report plugins,
+ * the mechanism it shares with the importers' registry.
  * <p>
  * This class is thread-safe.
  */
 public final class ReportRegistry {
 
-    private final Map<String, ReportPlugin> plugins = new LinkedHashMap<>();
+    private final PluginRegistry<ReportPlugin> plugins =
+            PluginRegistry.empty(ReportPlugin.class, ReportPlugin::id, "a report plugin", "report plugins");
 
     private ReportRegistry() {
     }
@@ -42,7 +39,7 @@ public final class ReportRegistry {
      */
     public static ReportRegistry load(ClassLoader loader) {
         ReportRegistry registry = new ReportRegistry();
-        ServiceLoader.load(ReportPlugin.class, Objects.requireNonNull(loader, "loader")).forEach(registry::register);
+        registry.plugins.load(loader);
         return registry;
     }
 
@@ -63,18 +60,8 @@ public final class ReportRegistry {
      * @throws IllegalStateException if a report plugin with the same id is already registered
      * @throws IllegalArgumentException if the id is not lower case letters, digits and dashes
      */
-    public synchronized ReportRegistry register(ReportPlugin plugin) {
-        Objects.requireNonNull(plugin, "plugin");
-        String id = plugin.id();
-        if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
-            throw new IllegalArgumentException("a report plugin id is lower case letters, digits and dashes: " + id
-                    + " (" + plugin.getClass().getName() + ")");
-        }
-        ReportPlugin previous = plugins.putIfAbsent(id, plugin);
-        if (previous != null) {
-            throw new IllegalStateException("two report plugins have the id '" + id + "': " + previous.getClass().getName()
-                    + " and " + plugin.getClass().getName());
-        }
+    public ReportRegistry register(ReportPlugin plugin) {
+        plugins.register(plugin);
         return this;
     }
 
@@ -83,8 +70,8 @@ public final class ReportRegistry {
      *
      * @return the plugins, not null
      */
-    public synchronized List<ReportPlugin> all() {
-        return Collections.unmodifiableList(new ArrayList<>(plugins.values()));
+    public List<ReportPlugin> all() {
+        return plugins.all();
     }
 
     /**
@@ -93,7 +80,7 @@ public final class ReportRegistry {
      * @param id  the id, not null
      * @return the plugin, or empty if none has that id
      */
-    public synchronized Optional<ReportPlugin> byId(String id) {
-        return Optional.ofNullable(plugins.get(Objects.requireNonNull(id, "id").toLowerCase(Locale.ROOT)));
+    public Optional<ReportPlugin> byId(String id) {
+        return plugins.byId(id);
     }
 }

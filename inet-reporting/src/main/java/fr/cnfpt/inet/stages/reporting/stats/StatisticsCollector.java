@@ -9,7 +9,6 @@ import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.host.Departement;
 import fr.cnfpt.inet.stages.domain.host.Host;
-import fr.cnfpt.inet.stages.domain.host.HostKind;
 import fr.cnfpt.inet.stages.domain.host.Region;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
@@ -17,6 +16,9 @@ import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.rule.Severity;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.importer.memory.CompactIndex;
+import fr.cnfpt.inet.stages.importer.memory.PackedOffer;
+import fr.cnfpt.inet.stages.importer.memory.PackedRegion;
+import fr.cnfpt.inet.stages.importer.memory.PackedTrainee;
 import fr.cnfpt.inet.stages.importer.spi.DatasetProblem;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,10 +40,6 @@ import java.util.Optional;
  * Not thread-safe: one collector is fed by one thread.
  */
 public final class StatisticsCollector {
-
-    static final int NO_REGION = 0;
-    static final int ABROAD = 62;
-    static final int REGION_UNKNOWN = 63;
 
     private final Edition edition;
     private final Schedules schedules;
@@ -99,7 +97,7 @@ public final class StatisticsCollector {
             SubmissionTiming timing = OfferCalendarRules.timing(offer, corps, schedule);
             tallies.offersByDeadline.increment(Group.of(cohort, type.code() + "/" + corps.code(), timing.name()));
         }
-        offerIndex.put(CompactIndex.key(offer.id().value()), OfferEntry.pack(host.kind(), regionIndex(host), type, cohort));
+        offerIndex.put(CompactIndex.key(offer.id().value()), PackedOffer.of(offer));
     }
 
     /**
@@ -111,7 +109,7 @@ public final class StatisticsCollector {
         requireOpen();
         int cohort = trainee.cohort().year();
         tallies.trainees.increment(Group.of(cohort, trainee.corps().code()));
-        traineeIndex.put(CompactIndex.key(trainee.id().value()), TraineeEntry.pack(cohort, trainee.corps()));
+        traineeIndex.put(CompactIndex.key(trainee.id().value()), PackedTrainee.of(trainee));
     }
 
     /**
@@ -131,17 +129,17 @@ public final class StatisticsCollector {
                     : DatasetProblem.OFFER_UNKNOWN.code()));
             return;
         }
-        int cohort = TraineeEntry.cohort(trainee);
-        Corps corps = TraineeEntry.corps(trainee);
+        int cohort = PackedTrainee.cohort(trainee).year();
+        Corps corps = PackedTrainee.corps(trainee);
         InternshipType type = placement.type();
         tallies.placements.increment(Group.of(cohort, type.code(), corps.code()));
-        tallies.placementsByHostKind.increment(Group.of(cohort, OfferEntry.kind(offer).code()));
-        int region = OfferEntry.region(offer);
+        tallies.placementsByHostKind.increment(Group.of(cohort, PackedOffer.hostKind(offer).code()));
+        int region = PackedOffer.region(offer);
         tallies.placementsByRegion.increment(Group.of(cohort, regionCode(region)));
         edition.catalogue().find(type, corps).ifPresent(internship ->
-                traineeIndex.put(traineeKey, TraineeEntry.withRegion(trainee, internship.rank(), region)));
+                traineeIndex.put(traineeKey, PackedTrainee.withRegion(trainee, internship.rank(), region)));
         if (type == InternshipType.PROJET_COLLECTIF) {
-            offerIndex.put(offerKey, OfferEntry.withTeamMember(offer, corps));
+            offerIndex.put(offerKey, PackedOffer.withTeamMember(offer, corps));
         }
     }
 
@@ -196,27 +194,26 @@ public final class StatisticsCollector {
         finished = true;
         traineeIndex.forEach((key, trainee) -> mobility(trainee));
         offerIndex.forEach((key, offer) -> {
-            int members = OfferEntry.teamSize(offer);
-            if (members > 0) {
-                tallies.teams.increment(Group.of(OfferEntry.cohort(offer), OfferEntry.teamMakeUp(offer)));
+            if (PackedOffer.teamSize(offer) > 0) {
+                tallies.teams.increment(Group.of(PackedOffer.cohort(offer).year(), teamMakeUp(offer)));
             }
         });
         return new Statistics(edition, schedules, tallies);
     }
 
     private void mobility(long trainee) {
-        int cohort = TraineeEntry.cohort(trainee);
-        Corps corps = TraineeEntry.corps(trainee);
-        int previous = NO_REGION;
+        int cohort = PackedTrainee.cohort(trainee).year();
+        Corps corps = PackedTrainee.corps(trainee);
+        int previous = PackedRegion.NONE;
         for (var internship : edition.catalogue().internshipsOf(corps)) {
-            int region = TraineeEntry.region(trainee, internship.rank());
-            if (region == NO_REGION) {
+            int region = PackedTrainee.region(trainee, internship.rank());
+            if (region == PackedRegion.NONE) {
                 continue;
             }
-            if (previous != NO_REGION) {
+            if (previous != PackedRegion.NONE) {
                 String type = internship.type().code();
                 tallies.placedAfterAnother.increment(Group.of(cohort, type, corps.code()));
-                if (region != previous || region == REGION_UNKNOWN) {
+                if (region != previous || region == PackedRegion.UNKNOWN) {
                     tallies.placedElsewhere.increment(Group.of(cohort, type, corps.code()));
                 }
             }
@@ -228,109 +225,28 @@ public final class StatisticsCollector {
         return cohortSchedules.computeIfAbsent(cohort, year -> schedules.forCohort(CohortYear.of(year)));
     }
 
-    private static int regionIndex(Host host) {
-        if (host.departement().isEmpty()) {
-            return ABROAD;
-        }
-        return host.departement().get().region().map(r -> r.ordinal() + 1).orElse(REGION_UNKNOWN);
-    }
-
-    static String regionCode(int index) {
-        if (index == ABROAD) {
+    static String regionCode(int packed) {
+        if (packed == PackedRegion.ABROAD) {
             return "ETRANGER";
         }
-        if (index == REGION_UNKNOWN || index == NO_REGION) {
-            return "";
+        return PackedRegion.region(packed).map(Region::inseeCode).orElse("");
+    }
+
+    /** The team's make-up as a code: "ADMINISTRATEUR×2+INGENIEUR_EN_CHEF×1", corps in their order. */
+    private static String teamMakeUp(long offer) {
+        StringBuilder makeUp = new StringBuilder();
+        for (Corps corps : Corps.values()) {
+            int count = PackedOffer.teamMembers(offer, corps);
+            if (count > 0) {
+                makeUp.append(makeUp.length() == 0 ? "" : "+").append(corps.code()).append('×').append(count);
+            }
         }
-        return Region.values()[index - 1].inseeCode();
+        return makeUp.toString();
     }
 
     private void requireOpen() {
         if (finished) {
             throw new IllegalStateException("the statistics are finished; start another collector");
-        }
-    }
-
-    /** An offer's entry in the join index: host kind, région, type, cohort and the team placed on it. */
-    static final class OfferEntry {
-
-        private OfferEntry() {
-        }
-
-        static long pack(HostKind kind, int region, InternshipType type, int cohort) {
-            return (kind.ordinal() + 1L) | ((long) region << 8) | ((type.ordinal() + 1L) << 16)
-                    | ((long) (cohort - 1900) << 20);
-        }
-
-        static HostKind kind(long entry) {
-            return HostKind.values()[(int) (entry & 0xFF) - 1];
-        }
-
-        static int region(long entry) {
-            return (int) ((entry >>> 8) & 0xFF);
-        }
-
-        static int cohort(long entry) {
-            return (int) ((entry >>> 20) & 0xFF) + 1900;
-        }
-
-        static long withTeamMember(long entry, Corps corps) {
-            int shift = 28 + 4 * corps.ordinal();
-            long count = (entry >>> shift) & 0xF;
-            return count == 0xF ? entry : entry + (1L << shift);
-        }
-
-        static int teamSize(long entry) {
-            int size = 0;
-            for (Corps corps : Corps.values()) {
-                size += (int) ((entry >>> (28 + 4 * corps.ordinal())) & 0xF);
-            }
-            return size;
-        }
-
-        /** The team's make-up as a code: "ADMINISTRATEUR×2+INGENIEUR_EN_CHEF×1", corps in their order. */
-        static String teamMakeUp(long entry) {
-            StringBuilder makeUp = new StringBuilder();
-            for (Corps corps : Corps.values()) {
-                int count = (int) ((entry >>> (28 + 4 * corps.ordinal())) & 0xF);
-                if (count > 0) {
-                    makeUp.append(makeUp.length() == 0 ? "" : "+").append(corps.code()).append('×').append(count);
-                }
-            }
-            return makeUp.toString();
-        }
-    }
-
-    /** A trainee's entry in the join index: cohort, corps, and the région of each placement by rank. */
-    static final class TraineeEntry {
-
-        private static final int RANKS = 8;
-
-        private TraineeEntry() {
-        }
-
-        static long pack(int cohort, Corps corps) {
-            return (cohort - 1900L) | ((long) corps.ordinal() << 8);
-        }
-
-        static int cohort(long entry) {
-            return (int) (entry & 0xFF) + 1900;
-        }
-
-        static Corps corps(long entry) {
-            return Corps.values()[(int) ((entry >>> 8) & 0xF)];
-        }
-
-        static long withRegion(long entry, int rank, int region) {
-            if (rank < 1 || rank > RANKS) {
-                return entry;
-            }
-            int shift = 12 + 6 * (rank - 1);
-            return (entry & ~(0x3FL << shift)) | ((long) region << shift);
-        }
-
-        static int region(long entry, int rank) {
-            return rank < 1 || rank > RANKS ? NO_REGION : (int) ((entry >>> (12 + 6 * (rank - 1))) & 0x3F);
         }
     }
 }

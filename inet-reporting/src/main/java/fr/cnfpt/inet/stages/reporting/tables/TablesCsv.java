@@ -1,6 +1,6 @@
 package fr.cnfpt.inet.stages.reporting.tables;
 
-import fr.cnfpt.inet.stages.importer.export.SpreadsheetText;
+import fr.cnfpt.inet.stages.importer.export.CsvCells;
 import fr.cnfpt.inet.stages.reporting.stats.Code;
 import fr.cnfpt.inet.stages.reporting.stats.StatTable;
 import java.io.BufferedWriter;
@@ -71,10 +71,6 @@ public final class TablesCsv {
     }
 
     private static String field(String text) {
-        String safe = SpreadsheetText.neutralise(text);
-        if (safe.indexOf(',') < 0 && safe.indexOf('"') < 0 && safe.indexOf('\n') < 0 && safe.indexOf('\r') < 0) {
-            return safe;
-        }
-        return '"' + safe.replace("\"", "\"\"") + '"';
+        return CsvCells.COMMA.text(text);
     }
 }
