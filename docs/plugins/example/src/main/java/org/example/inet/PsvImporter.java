@@ -2,6 +2,7 @@ package org.example.inet;
 
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.importer.columns.RowBinder;
+import fr.cnfpt.inet.stages.importer.spi.FileProblem;
 import fr.cnfpt.inet.stages.importer.spi.ImportFacts;
 import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
 import fr.cnfpt.inet.stages.importer.spi.Importer;
@@ -64,7 +65,7 @@ public final class PsvImporter implements Importer {
                 }
             }
             if (header) {
-                binder.fail(0, "FILE_EMPTY", "", LocalizedText.of("Le fichier est vide.", "The file is empty."));
+                binder.fail(0, FileProblem.FILE_EMPTY, "", LocalizedText.of("Le fichier est vide.", "The file is empty."));
             }
         }
         return binder.facts(id(), "utf-8");
