@@ -14,8 +14,8 @@ public enum AuditCheck implements AuditCode {
     /** A period spans other calendar weeks than the declared weeks. */
     CALENDAR_WEEKS_DIFFER("Une période couvre un autre nombre de semaines civiles que les semaines que déclare l'édition.",
             "A period spans a number of calendar weeks other than the weeks the edition declares.",
-            "Vérifiez les dates ; la brochure dit les deux, l'édition garde les semaines déclarées.",
-            "Check the dates; the brochure says both, the edition keeps the declared weeks."),
+            "Vérifiez les dates : les semaines déclarées restent celles de l'édition.",
+            "Check the dates: the declared weeks stay the edition's."),
     /** A first or last day off the workweek or on a public holiday. */
     NOT_A_WORKING_DAY("Le premier ou le dernier jour d'une période tombe hors de sa semaine de travail ou un jour férié.",
             "The first or last day of a period falls outside its workweek or on a public holiday.",
