@@ -9,22 +9,31 @@ import java.util.Objects;
  * <p>
  * This class is immutable and thread-safe.
  *
- * @param code  the stable code, such as {@code CALENDAR_WEEKS_DIFFER} or an erratum's code, not null
+ * @param definition  what kind of finding it is: an {@link AuditCheck} or an erratum's {@link ErratumCode}, not null
  * @param location  where it is, not null
  * @param message  what is inconsistent and what the library retains, not null
  */
-public record AuditFinding(String code, LocalizedText location, LocalizedText message) {
+public record AuditFinding(AuditCode definition, LocalizedText location, LocalizedText message) {
 
     /**
      * Creates a finding.
      *
-     * @param code  the code, not null
+     * @param definition  the definition, not null
      * @param location  where it is, not null
      * @param message  what is inconsistent, not null
      */
     public AuditFinding {
-        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * Returns the finding's stable code.
+     *
+     * @return the code, such as {@code CALENDAR_WEEKS_DIFFER} or an erratum's code, not null
+     */
+    public String code() {
+        return definition.code();
     }
 }

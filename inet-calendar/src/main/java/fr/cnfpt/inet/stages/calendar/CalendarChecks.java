@@ -1,11 +1,20 @@
 package fr.cnfpt.inet.stages.calendar;
 
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.BAD_COHORT;
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.BAD_DATE;
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.CORPS_NOT_PLACED_BY_INET;
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.DUPLICATE_CORPS;
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.END_BEFORE_START;
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.MISSING_FIELD;
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.NOT_AN_OBJECT;
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.UNKNOWN_CORPS;
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.UNKNOWN_FIELD;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
-import fr.cnfpt.inet.stages.domain.rule.Severity;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.domain.time.DateRange;
 import java.time.LocalDate;
@@ -36,7 +45,7 @@ final class CalendarChecks {
 
     Optional<OfficialCalendar> calendar(JsonNode root) {
         if (root == null || !root.isObject()) {
-            error("$", "NOT_AN_OBJECT", "le fichier doit contenir un objet JSON {\"cohort\": …, \"schedules\": […]}",
+            report("$", NOT_AN_OBJECT, "le fichier doit contenir un objet JSON {\"cohort\": …, \"schedules\": […]}",
                     "the file must hold a JSON object {\"cohort\": …, \"schedules\": […]}");
             return Optional.empty();
         }
@@ -45,7 +54,7 @@ final class CalendarChecks {
         Optional<CohortYear> cohort = Optional.empty();
         if (cohortNode == null || !cohortNode.canConvertToInt() || cohortNode.asInt() < CohortYear.MIN_YEAR
                 || cohortNode.asInt() > CohortYear.MAX_YEAR) {
-            error("$.cohort", "BAD_COHORT", "indiquez la promotion par l'année où commence sa scolarité, par exemple 2026",
+            report("$.cohort", BAD_COHORT, "indiquez la promotion par l'année où commence sa scolarité, par exemple 2026",
                     "give the cohort as the year its schooling starts, such as 2026");
         } else {
             cohort = Optional.of(CohortYear.of(cohortNode.asInt()));
@@ -54,7 +63,7 @@ final class CalendarChecks {
         Map<Corps, Map<InternshipType, OfficialDates>> dates = new EnumMap<>(Corps.class);
         JsonNode schedules = root.get("schedules");
         if (schedules == null || !schedules.isArray()) {
-            error("$.schedules", "MISSING_FIELD", "« schedules » doit être une liste", "\"schedules\" must be a list");
+            report("$.schedules", MISSING_FIELD, "« schedules » doit être une liste", "\"schedules\" must be a list");
         } else {
             for (int i = 0; i < schedules.size(); i++) {
                 schedule(schedules.get(i), "$.schedules[" + i + "]", schooling, dates);
@@ -66,26 +75,26 @@ final class CalendarChecks {
     private void schedule(JsonNode node, String path, Map<Corps, DateRange> schooling,
             Map<Corps, Map<InternshipType, OfficialDates>> dates) {
         if (!node.isObject()) {
-            error(path, "NOT_AN_OBJECT", "chaque calendrier de cadre d'emplois est un objet", "each corps schedule is an object");
+            report(path, NOT_AN_OBJECT, "chaque calendrier de cadre d'emplois est un objet", "each corps schedule is an object");
             return;
         }
         fields(node, path, Set.of("corps", "managedBy", "schooling", "stages"));
         String code = node.path("corps").asText("");
         Optional<Corps> corps = Corps.fromCode(code);
         if (corps.isEmpty()) {
-            error(path + ".corps", "UNKNOWN_CORPS", "cadre d'emplois inconnu « " + code + " » ; attendus : " + Corps.acceptedCodes(),
+            report(path + ".corps", UNKNOWN_CORPS, "cadre d'emplois inconnu « " + code + " » ; attendus : " + Corps.acceptedCodes(),
                     "unknown corps '" + code + "'; expected: " + Corps.acceptedCodes());
             return;
         }
         if (dates.containsKey(corps.get())) {
-            error(path + ".corps", "DUPLICATE_CORPS", "ce cadre d'emplois a déjà un calendrier", "this corps already has a schedule");
+            report(path + ".corps", DUPLICATE_CORPS, "ce cadre d'emplois a déjà un calendrier", "this corps already has a schedule");
             return;
         }
         dates.put(corps.get(), new EnumMap<>(InternshipType.class));
         JsonNode stageList = node.path("stages");
         if (!edition.profile(corps.get()).isPlacedByInet()) {
             if (stageList.size() > 0 || node.has("schooling")) {
-                error(path, "CORPS_NOT_PLACED_BY_INET", "les stages de ce cadre d'emplois sont gérés par l'"
+                report(path, CORPS_NOT_PLACED_BY_INET, "les stages de ce cadre d'emplois sont gérés par l'"
                         + edition.profile(corps.get()).placedBy() + " : pas de dates ici", "the internships of this corps are"
                         + " handled by the " + edition.profile(corps.get()).placedBy() + ": no dates here");
             }
@@ -94,7 +103,7 @@ final class CalendarChecks {
         Optional<DateRange> period = node.has("schooling") ? range(node.get("schooling"), path + ".schooling") : Optional.empty();
         period.ifPresent(p -> schooling.put(corps.get(), p));
         if (!stageList.isMissingNode() && !stageList.isArray()) {
-            error(path + ".stages", "MISSING_FIELD", "« stages » doit être une liste", "\"stages\" must be a list");
+            report(path + ".stages", MISSING_FIELD, "« stages » doit être une liste", "\"stages\" must be a list");
             return;
         }
         for (int i = 0; i < stageList.size(); i++) {
@@ -105,14 +114,14 @@ final class CalendarChecks {
 
     Optional<DateRange> range(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
-            error(path, "NOT_AN_OBJECT", "attendu : {\"start\": \"AAAA-MM-JJ\", \"end\": \"AAAA-MM-JJ\"}",
+            report(path, NOT_AN_OBJECT, "attendu : {\"start\": \"AAAA-MM-JJ\", \"end\": \"AAAA-MM-JJ\"}",
                     "expected {\"start\": \"YYYY-MM-DD\", \"end\": \"YYYY-MM-DD\"}");
             return Optional.empty();
         }
         Optional<LocalDate> start = date(node.get("start"), path + ".start");
         Optional<LocalDate> end = date(node.get("end"), path + ".end");
         if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-            error(path + ".end", "END_BEFORE_START", "la fin " + end.get() + " précède le début " + start.get(),
+            report(path + ".end", END_BEFORE_START, "la fin " + end.get() + " précède le début " + start.get(),
                     "the end " + end.get() + " is before the start " + start.get());
             return Optional.empty();
         }
@@ -121,13 +130,13 @@ final class CalendarChecks {
 
     Optional<LocalDate> date(JsonNode node, String path) {
         if (node == null || node.isNull()) {
-            error(path, "MISSING_FIELD", "date manquante (AAAA-MM-JJ)", "missing date (YYYY-MM-DD)");
+            report(path, MISSING_FIELD, "date manquante (AAAA-MM-JJ)", "missing date (YYYY-MM-DD)");
             return Optional.empty();
         }
         try {
             return Optional.of(LocalDate.parse(node.asText(), ISO));
         } catch (DateTimeParseException e) {
-            error(path, "BAD_DATE", "« " + node.asText() + " » n'est pas une date existante au format AAAA-MM-JJ",
+            report(path, BAD_DATE, "« " + node.asText() + " » n'est pas une date existante au format AAAA-MM-JJ",
                     "'" + node.asText() + "' is not an existing date in the form YYYY-MM-DD");
             return Optional.empty();
         }
@@ -137,7 +146,7 @@ final class CalendarChecks {
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!known.contains(name)) {
-                error(path + "." + name, "UNKNOWN_FIELD", "champ inconnu ; champs attendus : " + String.join(", ", known),
+                report(path + "." + name, UNKNOWN_FIELD, "champ inconnu ; champs attendus : " + String.join(", ", known),
                         "unknown field; expected fields: " + String.join(", ", known));
             }
         }
@@ -147,11 +156,7 @@ final class CalendarChecks {
         return edition;
     }
 
-    void error(String path, String code, String fr, String en) {
-        problems.add(new CalendarProblem(path, Severity.ERROR, code, LocalizedText.of(fr, en)));
-    }
-
-    void warning(String path, String code, String fr, String en) {
-        problems.add(new CalendarProblem(path, Severity.WARNING, code, LocalizedText.of(fr, en)));
+    void report(String path, CalendarFileProblem problem, String fr, String en) {
+        problems.add(new CalendarProblem(path, problem, LocalizedText.of(fr, en)));
     }
 }

@@ -11,34 +11,53 @@ import java.util.Objects;
  * This class is immutable and thread-safe.
  *
  * @param path  the JSON path, or "line L, column C" for a syntax error, not null
- * @param severity  error (the file is refused) or warning (reported, the file is used), not null
- * @param code  the problem's stable code, such as {@code NOT_A_WORKING_DAY}, not null
- * @param message  what is wrong, in French and English, not null
+ * @param definition  the problem's definition, which gives its code and severity, not null
+ * @param message  what is wrong there, in French and English, not null
  */
-public record CalendarProblem(String path, Severity severity, String code, LocalizedText message) {
+public record CalendarProblem(String path, CalendarFileProblem definition, LocalizedText message) {
 
     /**
      * Creates a problem.
      *
      * @param path  the JSON path, not null
-     * @param severity  the severity, not null
-     * @param code  the code, not null
+     * @param definition  the definition, not null
      * @param message  the message, not null
      */
     public CalendarProblem {
         Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(message, "message");
     }
 
-    /** @return true for an error */
+    /**
+     * Returns the severity: error (the file is refused) or warning (reported, the file is used).
+     *
+     * @return the definition's severity, not null
+     */
+    public Severity severity() {
+        return definition.severity();
+    }
+
+    /**
+     * Returns the problem's stable code.
+     *
+     * @return the code, such as {@code NOT_A_WORKING_DAY}, not null
+     */
+    public String code() {
+        return definition.code();
+    }
+
+    /**
+     * Tells whether the problem is an error, which refuses the file.
+     *
+     * @return true for an error
+     */
     public boolean isError() {
-        return severity == Severity.ERROR;
+        return severity() == Severity.ERROR;
     }
 
     @Override
     public String toString() {
-        return path + ": " + severity + " " + code + ": " + message.en();
+        return path + ": " + severity() + " " + code() + ": " + message.en();
     }
 }

@@ -48,7 +48,7 @@ final class CorpsNameVariants {
                 while (written.find()) {
                     String pair = written.group().toLowerCase(Locale.FRENCH);
                     if (!pair.equals(chosen)) {
-                        findings.add(new AuditFinding("CORPS_NAME_VARIANT", LocalizedText.of(text.where(), text.where()),
+                        findings.add(new AuditFinding(AuditCheck.CORPS_NAME_VARIANT, LocalizedText.of(text.where(), text.where()),
                                 LocalizedText.of("« " + written.group() + " » : le nom du cadre d'emplois s'écrit « " + chosen
                                                 + " » dans le reste de l'édition",
                                         "\"" + written.group() + "\": the corps' name is written \"" + chosen

@@ -3,7 +3,6 @@ package fr.cnfpt.inet.stages.calendar;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
-import fr.cnfpt.inet.stages.domain.rule.Severity;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,11 +83,11 @@ public final class OfficialCalendarReader {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "$"
                     : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            return new Result(Optional.empty(), List.of(new CalendarProblem(where, Severity.ERROR, "NOT_JSON",
+            return new Result(Optional.empty(), List.of(new CalendarProblem(where, CalendarFileProblem.NOT_JSON,
                     LocalizedText.of("JSON illisible : " + e.getOriginalMessage(), "unreadable JSON: " + e.getOriginalMessage()))));
         } catch (java.io.CharConversionException e) {
             // Bytes that are not UTF-8 (or that Jackson takes for UTF-32): a fault of the file, not of the reading.
-            return new Result(Optional.empty(), List.of(new CalendarProblem("$", Severity.ERROR, "NOT_JSON",
+            return new Result(Optional.empty(), List.of(new CalendarProblem("$", CalendarFileProblem.NOT_JSON,
                     LocalizedText.of("Le fichier n'est pas du JSON en UTF-8 : enregistrez-le en UTF-8.",
                             "The file is not UTF-8 JSON: save it as UTF-8."))));
         }

@@ -1,5 +1,17 @@
 package fr.cnfpt.inet.stages.calendar;
 
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.BAD_WORKWEEK;
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.CALENDAR_WEEKS_DIFFER;
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.DEADLINE_AFTER_START;
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.DUPLICATE_TYPE;
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.NOT_AN_OBJECT;
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.NOT_A_WORKING_DAY;
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.OUTSIDE_SCHOOLING;
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.OVERLAP_OR_ORDER;
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.TYPE_NOT_OPEN_TO_CORPS;
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.UNKNOWN_TYPE;
+import static fr.cnfpt.inet.stages.calendar.CalendarFileProblem.WEEKS_MISMATCH;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.internship.Internship;
@@ -28,30 +40,30 @@ final class StageChecks {
     void stage(JsonNode node, String path, Corps corps, Optional<DateRange> schooling,
             Map<InternshipType, OfficialDates> dates) {
         if (!node.isObject()) {
-            calendar.error(path, "NOT_AN_OBJECT", "chaque stage est un objet", "each internship is an object");
+            calendar.report(path, NOT_AN_OBJECT, "chaque stage est un objet", "each internship is an object");
             return;
         }
         calendar.fields(node, path, Set.of("type", "weeks", "start", "end", "workweek", "offerDeadline", "variants", "source"));
         String code = node.path("type").asText("");
         Optional<InternshipType> type = InternshipType.fromCode(code);
         if (type.isEmpty()) {
-            calendar.error(path + ".type", "UNKNOWN_TYPE", "type de stage inconnu « " + code + " » ; attendus : "
+            calendar.report(path + ".type", UNKNOWN_TYPE, "type de stage inconnu « " + code + " » ; attendus : "
                     + InternshipType.acceptedCodes(), "unknown internship type '" + code + "'; expected: " + InternshipType.acceptedCodes());
             return;
         }
         Optional<Internship> internship = calendar.edition().catalogue().find(type.get(), corps);
         if (internship.isEmpty()) {
-            calendar.error(path + ".type", "TYPE_NOT_OPEN_TO_CORPS", "ce type de stage n'est pas ouvert à ce cadre d'emplois",
+            calendar.report(path + ".type", TYPE_NOT_OPEN_TO_CORPS, "ce type de stage n'est pas ouvert à ce cadre d'emplois",
                     "this internship type is not open to this corps");
             return;
         }
         if (dates.containsKey(type.get())) {
-            calendar.error(path + ".type", "DUPLICATE_TYPE", "ce stage est déjà daté", "this internship already has dates");
+            calendar.report(path + ".type", DUPLICATE_TYPE, "ce stage est déjà daté", "this internship already has dates");
             return;
         }
         int declared = internship.get().weeks().value();
         if (node.has("weeks") && node.get("weeks").asInt() != declared) {
-            calendar.error(path + ".weeks", "WEEKS_MISMATCH", "l'édition déclare " + declared + " semaines",
+            calendar.report(path + ".weeks", WEEKS_MISMATCH, "l'édition déclare " + declared + " semaines",
                     "the edition declares " + declared + " weeks");
         }
         Optional<WorkweekPeriod> period = period(node, path, Workweek.MONDAY_TO_FRIDAY, declared, schooling);
@@ -77,7 +89,7 @@ final class StageChecks {
             try {
                 workweek = Workweek.valueOf(name);
             } catch (IllegalArgumentException e) {
-                calendar.error(path + ".workweek", "BAD_WORKWEEK", "semaine de travail inconnue « " + name
+                calendar.report(path + ".workweek", BAD_WORKWEEK, "semaine de travail inconnue « " + name
                         + " » ; attendues : MONDAY_TO_FRIDAY, TUESDAY_TO_SATURDAY", "unknown workweek '" + name
                         + "'; expected: MONDAY_TO_FRIDAY, TUESDAY_TO_SATURDAY");
                 return Optional.empty();
@@ -90,12 +102,12 @@ final class StageChecks {
         WorkingDays days = WorkingDays.of(holidays, workweek);
         workingDay(days, range.get().firstDay(), path + ".start");
         workingDay(days, range.get().lastDay(), path + ".end");
-        schooling.filter(s -> !s.encloses(range.get())).ifPresent(s -> calendar.error(path, "OUTSIDE_SCHOOLING",
+        schooling.filter(s -> !s.encloses(range.get())).ifPresent(s -> calendar.report(path, OUTSIDE_SCHOOLING,
                 "le stage sort de la scolarité (" + s.firstDay() + " – " + s.lastDay() + ")",
                 "the internship lies outside the schooling (" + s.firstDay() + " to " + s.lastDay() + ")"));
         long weeks = ScheduledInternship.calendarWeeks(range.get());
         if (weeks != declared) {
-            calendar.warning(path, "CALENDAR_WEEKS_DIFFER", "la période couvre " + weeks + " semaines civiles pour "
+            calendar.report(path, CALENDAR_WEEKS_DIFFER, "la période couvre " + weeks + " semaines civiles pour "
                     + declared + " semaines déclarées", "the period spans " + weeks + " calendar weeks for " + declared
                     + " declared weeks");
         }
@@ -108,15 +120,15 @@ final class StageChecks {
                     java.time.format.TextStyle.FULL, Locale.FRANCE));
             String whyEn = holidays.name(date).map(n -> n.en()).orElse(date.getDayOfWeek().getDisplayName(
                     java.time.format.TextStyle.FULL, Locale.UK));
-            calendar.error(path, "NOT_A_WORKING_DAY", date + " n'est pas un jour travaillé (" + why + ")",
+            calendar.report(path, NOT_A_WORKING_DAY, date + " n'est pas un jour travaillé (" + why + ")",
                     date + " is not a working day (" + whyEn + ")");
         }
     }
 
     private void deadline(LocalDate deadline, String path, Optional<WorkweekPeriod> period) {
         workingDay(WorkingDays.of(holidays, Workweek.MONDAY_TO_FRIDAY), deadline, path);
-        period.filter(p -> !deadline.isBefore(p.period().firstDay())).ifPresent(p -> calendar.error(path,
-                "DEADLINE_AFTER_START", "la date limite de dépôt des offres doit précéder le début du stage (" + p.period().firstDay() + ")",
+        period.filter(p -> !deadline.isBefore(p.period().firstDay())).ifPresent(p -> calendar.report(path,
+                DEADLINE_AFTER_START, "la date limite de dépôt des offres doit précéder le début du stage (" + p.period().firstDay() + ")",
                 "the offer deadline must come before the internship starts (" + p.period().firstDay() + ")"));
     }
 
@@ -127,7 +139,7 @@ final class StageChecks {
             DateRange previous = entries.get(i - 1).getValue().period().period();
             DateRange next = entries.get(i).getValue().period().period();
             if (!previous.lastDay().isBefore(next.firstDay())) {
-                calendar.error(path + ".stages", "OVERLAP_OR_ORDER", entries.get(i).getKey() + " commence avant la fin de "
+                calendar.report(path + ".stages", OVERLAP_OR_ORDER, entries.get(i).getKey() + " commence avant la fin de "
                         + entries.get(i - 1).getKey(), entries.get(i).getKey() + " starts before " + entries.get(i - 1).getKey()
                         + " ends");
             }

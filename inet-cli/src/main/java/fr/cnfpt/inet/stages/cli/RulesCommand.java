@@ -1,17 +1,10 @@
 package fr.cnfpt.inet.stages.cli;
 
-import fr.cnfpt.inet.stages.calendar.rule.OfferCalendarRules;
-import fr.cnfpt.inet.stages.domain.edition.Edition;
-import fr.cnfpt.inet.stages.domain.rule.OfferRules;
-import fr.cnfpt.inet.stages.domain.rule.PlacementRules;
-import fr.cnfpt.inet.stages.domain.rule.Rule;
-import fr.cnfpt.inet.stages.domain.rule.RuleDescription;
 import fr.cnfpt.inet.stages.domain.text.Language;
-import fr.cnfpt.inet.stages.importer.spi.DatasetProblem;
-import fr.cnfpt.inet.stages.importer.spi.FileProblem;
-import fr.cnfpt.inet.stages.importer.spi.ProblemCode;
+import fr.cnfpt.inet.stages.importer.catalogue.CatalogueEntry;
+import fr.cnfpt.inet.stages.importer.catalogue.CatalogueGroup;
+import fr.cnfpt.inet.stages.importer.catalogue.RuleCatalogue;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -20,14 +13,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code inet rules}: every code a command can print, in three groups: the brochure's rules, the
- * calendar's rules on offers, and the importers' data problems, with their severities and sources.
+ * {@code inet rules}: every code a command can print, in five groups: the brochure's rules, the
+ * calendar's rules on offers, the importers' data problems, the problems of a calendar file and the
+ * edition audit's findings, with their severities and sources. The list is {@link RuleCatalogue}'s.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = "List every rule and problem code: the brochure's rules on offers, placements and"
-                + " collective-project teams, the calendar's rules on offers, and the data problems of the"
-                + " importers: code, severity, field, statement (with the edition's figures), the brochure's"
-                + " sentence or what to do.")
+                + " collective-project teams, the calendar's rules on offers, the data problems of the"
+                + " importers, the problems of a calendar file and the edition audit's findings: code, severity,"
+                + " field, statement (with the edition's figures), the brochure's sentence or what to do.")
 final class RulesCommand implements Runnable {
 
     @Mixin
@@ -50,15 +44,16 @@ final class RulesCommand implements Runnable {
     /**
      * One rule or data problem.
      *
-     * @param group  BROCHURE, CALENDAR or DATA
+     * @param group  BROCHURE, CALENDAR, DATA, CALENDAR_FILE or AUDIT
      * @param code  the rule code
      * @param severity  ERROR or WARNING
-     * @param subject  OFFER, PLACEMENT or TEAM for rules; FILE, ROW or DATASET for data problems
+     * @param subject  OFFER, PLACEMENT or TEAM for rules; FILE, ROW or DATASET for data problems; CALENDAR for
+     *         the problems of a calendar file; EDITION for the audit's findings
      * @param field  the field checked
      * @param statement  the rule
      * @param source  the brochure's sentence
      * @param reading  how the library reads an implied rule, empty for stated rules
-     * @param action  what to do about a data problem, empty for rules
+     * @param action  what to do about a problem or finding, empty for rules
      */
     record RuleView(String group, String code, String severity, String subject, String field, String statement, String source,
             String reading, String action) {
@@ -66,18 +61,7 @@ final class RulesCommand implements Runnable {
 
     @Override
     public void run() {
-        Edition edition = source.edition();
-        List<RuleView> rules = new ArrayList<>();
-        add(rules, "OFFER", OfferRules.all(), edition);
-        add(rules, "PLACEMENT", PlacementRules.placementRules(), edition);
-        add(rules, "TEAM", PlacementRules.teamRules(), edition);
-        for (RuleDescription d : OfferCalendarRules.descriptions()) {
-            rules.add(view("CALENDAR", "OFFER", d, edition));
-        }
-        for (ProblemCode problem : ProblemCode.all()) {
-            rules.add(new RuleView("DATA", problem.code(), problem.severity().name(), subject(problem), field(problem),
-                    problem.meaning().in(display.language), "", "", problem.action().in(display.language)));
-        }
+        List<RuleView> rules = RuleCatalogue.of(source.edition()).stream().map(this::view).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (display.format == OutputFormat.JSON) {
             Json.write(out, new RulesView(rules));
@@ -108,32 +92,18 @@ final class RulesCommand implements Runnable {
 
     private String heading(String group) {
         boolean fr = display.language == Language.FR;
-        return switch (group) {
-            case "BROCHURE" -> fr ? "# Règles de la brochure" : "# The brochure's rules";
-            case "CALENDAR" -> fr ? "# Règles du calendrier sur les offres" : "# The calendar's rules on offers";
-            default -> fr ? "# Problèmes de données des importeurs" : "# The importers' data problems";
+        return switch (CatalogueGroup.valueOf(group)) {
+            case BROCHURE -> fr ? "# Règles de la brochure" : "# The brochure's rules";
+            case CALENDAR -> fr ? "# Règles du calendrier sur les offres" : "# The calendar's rules on offers";
+            case DATA -> fr ? "# Problèmes de données des importeurs" : "# The importers' data problems";
+            case CALENDAR_FILE -> fr ? "# Problèmes d'un fichier de calendrier" : "# The problems of a calendar file";
+            case AUDIT -> fr ? "# Constats de l'audit de l'édition" : "# The edition audit's findings";
         };
     }
 
-    private static String subject(ProblemCode problem) {
-        if (problem instanceof FileProblem) {
-            return "FILE";
-        }
-        return problem instanceof DatasetProblem ? "DATASET" : "ROW";
-    }
-
-    private static String field(ProblemCode problem) {
-        return problem instanceof DatasetProblem dataset ? dataset.field() : "";
-    }
-
-    private void add(List<RuleView> views, String subject, List<? extends Rule<?>> rules, Edition edition) {
-        for (Rule<?> rule : rules) {
-            views.add(view("BROCHURE", subject, rule.description(), edition));
-        }
-    }
-
-    private RuleView view(String group, String subject, RuleDescription d, Edition edition) {
-        return new RuleView(group, d.code().value(), d.severity().name(), subject, d.field(),
-                d.statement(edition).in(display.language), d.source(edition), d.reading(), "");
+    private RuleView view(CatalogueEntry entry) {
+        return new RuleView(entry.group().name(), entry.code(), entry.severity().name(), entry.subject(), entry.field(),
+                entry.statement().in(display.language), entry.source(), entry.reading(),
+                entry.action().map(a -> a.in(display.language)).orElse(""));
     }
 }

@@ -2,19 +2,20 @@ package fr.cnfpt.inet.stages.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.cnfpt.inet.stages.calendar.rule.OfferCalendarRules;
+import fr.cnfpt.inet.stages.calendar.AuditCheck;
+import fr.cnfpt.inet.stages.calendar.CalendarFileProblem;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.editions.Editions;
 import fr.cnfpt.inet.stages.domain.edition.Erratum;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.rule.OfferRules;
 import fr.cnfpt.inet.stages.domain.rule.PlacementRules;
-import fr.cnfpt.inet.stages.importer.spi.ProblemCode;
+import fr.cnfpt.inet.stages.importer.catalogue.CatalogueEntry;
+import fr.cnfpt.inet.stages.importer.catalogue.RuleCatalogue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,17 +41,32 @@ class DocumentationTest {
                 .forEach(rule -> assertThat(rules).contains("`" + rule.description().code().value() + "`"));
     }
 
+    /**
+     * The tables of rules.md list exactly the codes of {@link RuleCatalogue}: the brochure's and the calendar's
+     * rules, the data problems, the problems of a calendar file and the audit's checks, but for the errata's codes,
+     * which are the edition's data and listed in edition-2026-2027.md ({@link #editionPageListsEveryErratum()}).
+     */
     @Test
     void rulesPageTablesListExactlyTheCataloguesCodes() throws IOException {
         Set<String> documented = doc("rules.md").lines().map(TABLE_CODE::matcher).filter(Matcher::find)
                 .map(m -> m.group(1)).collect(Collectors.toSet());
-        Set<String> catalogued = Stream.of(
-                Stream.of(OfferRules.all(), PlacementRules.placementRules(), PlacementRules.teamRules())
-                        .flatMap(List::stream).map(rule -> rule.description().code().value()),
-                OfferCalendarRules.descriptions().stream().map(d -> d.code().value()),
-                ProblemCode.all().stream().map(ProblemCode::code))
-                .flatMap(codes -> codes).collect(Collectors.toSet());
+        Set<String> errata = Editions.current().errata().stream().map(Erratum::code).collect(Collectors.toSet());
+        Set<String> catalogued = RuleCatalogue.of(Editions.current()).stream().map(CatalogueEntry::code)
+                .filter(code -> !errata.contains(code)).collect(Collectors.toSet());
         assertThat(documented).isEqualTo(catalogued);
+    }
+
+    @Test
+    void rulesPageHasATableForEachGroupOfTheCatalogue() throws IOException {
+        String rules = doc("rules.md");
+        assertThat(rules).contains("(`OfferRules`)", "(`PlacementRules`)", "(`OfferCalendarRules`, `inet-calendar`)",
+                "(`FileProblem`)", "(`RowProblem`)", "(`DatasetProblem`)", "(`CalendarFileProblem`, `inet-calendar`)",
+                "(`AuditCode`, `inet-calendar`)");
+        Stream.of(CalendarFileProblem.values()).forEach(p -> assertThat(rules).contains("| `" + p.code() + "` | "
+                + p.severity().name().toLowerCase(java.util.Locale.ROOT) + " | " + p.meaning().en() + " | "
+                + p.action().en() + " |"));
+        Stream.of(AuditCheck.values()).forEach(c -> assertThat(rules).contains("| `" + c.code() + "` | warning | "
+                + c.meaning().en() + " | " + c.action().en() + " |"));
     }
 
     @Test

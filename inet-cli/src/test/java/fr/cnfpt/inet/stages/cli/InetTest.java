@@ -47,7 +47,18 @@ class InetTest {
         assertThat(out.toString()).containsSubsequence("# The brochure's rules", "TYPE_NOT_OPEN_TO_CORPS",
                 "# The calendar's rules on offers", "OFFER_SUBMITTED_LATE (WARNING, offer.submitted)",
                 "# The importers' data problems", "CELL_TOO_LONG (ERROR, row)", "What to do:",
-                "OFFER_UNKNOWN (ERROR, dataset.offer)");
+                "OFFER_UNKNOWN (ERROR, dataset.offer)", "# The problems of a calendar file",
+                "NOT_A_WORKING_DAY (ERROR, calendar)", "CALENDAR_WEEKS_DIFFER (WARNING, calendar)",
+                "# The edition audit's findings", "CALENDAR_WEEKS_DIFFER (WARNING, edition)",
+                "CORPS_NAME_VARIANT (WARNING, edition)", "CONTACT_EMAIL_MISPRINT (WARNING, edition)");
+    }
+
+    @Test
+    void listsTheCalendarFilesProblemsAndTheAuditsFindingsInJsonWithWhatToDo() {
+        assertThat(run("rules", "--format", "json", "--lang", "en")).isZero();
+        assertThat(out.toString()).contains("\"group\": \"CALENDAR_FILE\"", "\"code\": \"NOT_JSON\"",
+                "\"group\": \"AUDIT\"", "\"code\": \"CONTACT_EMAIL_MISPRINT\"",
+                "Write an existing date in the form YYYY-MM-DD.");
     }
 
     @Test
