@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.reporting.brochure;
 
 import fr.cnfpt.inet.stages.domain.text.Language;
+import fr.cnfpt.inet.stages.reporting.internal.HtmlText;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -138,18 +139,7 @@ final class Typography {
      * @return the escaped text, not null
      */
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return HtmlText.escape(text);
     }
 
     /** Pairs straight double quotes: « » in French, “ ” in English. */

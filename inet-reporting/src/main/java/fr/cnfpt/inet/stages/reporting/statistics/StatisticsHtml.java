@@ -2,6 +2,7 @@ package fr.cnfpt.inet.stages.reporting.statistics;
 
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import fr.cnfpt.inet.stages.reporting.internal.HtmlText;
 import fr.cnfpt.inet.stages.reporting.stats.Code;
 import fr.cnfpt.inet.stages.reporting.stats.StatColumn;
 import fr.cnfpt.inet.stages.reporting.stats.StatTable;
@@ -144,17 +145,6 @@ final class StatisticsHtml {
 
     /** Escapes text for an element's content or a quoted attribute. */
     static String text(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return HtmlText.escape(text);
     }
 }
