@@ -1,6 +1,6 @@
 import fr.cnfpt.inet.stages.calendar.Schedules;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
-import fr.cnfpt.inet.stages.domain.editions.Editions;
+import fr.cnfpt.inet.stages.domain.edition.published.Editions;
 import fr.cnfpt.inet.stages.reporting.spi.ReportFormat;
 import fr.cnfpt.inet.stages.reporting.spi.ReportPlugin;
 import fr.cnfpt.inet.stages.reporting.spi.ReportRegistry;

@@ -1,7 +1,7 @@
 import fr.cnfpt.inet.stages.calendar.CohortSchedule;
 import fr.cnfpt.inet.stages.calendar.Schedules;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
-import fr.cnfpt.inet.stages.domain.editions.Editions;
+import fr.cnfpt.inet.stages.domain.edition.published.Editions;
 
 /**
  * Measures the schedules of every corps for every cohort 2020 to 2040 in one process: the first

@@ -15,6 +15,10 @@ module fr.cnfpt.inet.stages.calendar {
     requires ical4j.core;
 
     exports fr.cnfpt.inet.stages.calendar;
+    exports fr.cnfpt.inet.stages.calendar.audit;
+    exports fr.cnfpt.inet.stages.calendar.days;
+    exports fr.cnfpt.inet.stages.calendar.ics;
+    exports fr.cnfpt.inet.stages.calendar.official;
     exports fr.cnfpt.inet.stages.calendar.rule;
     exports fr.cnfpt.inet.stages.calendar.internal to de.focus_shift.jollyday.core;
 }

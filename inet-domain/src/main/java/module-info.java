@@ -10,7 +10,7 @@ module fr.cnfpt.inet.stages.domain {
     exports fr.cnfpt.inet.stages.domain.corps;
     exports fr.cnfpt.inet.stages.domain.curriculum;
     exports fr.cnfpt.inet.stages.domain.edition;
-    exports fr.cnfpt.inet.stages.domain.editions;
+    exports fr.cnfpt.inet.stages.domain.edition.published;
     exports fr.cnfpt.inet.stages.domain.host;
     exports fr.cnfpt.inet.stages.domain.internship;
     exports fr.cnfpt.inet.stages.domain.offer;

@@ -1,5 +1,6 @@
 package fr.cnfpt.inet.stages.calendar;
 
+import fr.cnfpt.inet.stages.calendar.days.WorkweekPeriod;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.domain.time.DateRange;
 import java.time.LocalDate;

@@ -1,5 +1,9 @@
 package fr.cnfpt.inet.stages.calendar;
 
+import fr.cnfpt.inet.stages.calendar.days.PublicHolidays;
+import fr.cnfpt.inet.stages.calendar.days.WorkingDays;
+import fr.cnfpt.inet.stages.calendar.days.Workweek;
+import fr.cnfpt.inet.stages.calendar.days.WorkweekPeriod;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.time.DateRange;
 import java.time.DayOfWeek;

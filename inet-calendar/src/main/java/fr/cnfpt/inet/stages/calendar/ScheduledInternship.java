@@ -1,12 +1,12 @@
 package fr.cnfpt.inet.stages.calendar;
 
+import fr.cnfpt.inet.stages.calendar.days.WorkingDays;
+import fr.cnfpt.inet.stages.calendar.days.WorkweekPeriod;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.quantity.Weeks;
 import fr.cnfpt.inet.stages.domain.time.DateRange;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -120,14 +120,9 @@ public final class ScheduledInternship {
      * @return the number of calendar weeks, at least 1
      */
     public long calendarWeeks() {
-        return calendarWeeks(period());
+        return WorkingDays.calendarWeeks(period());
     }
 
-    static long calendarWeeks(DateRange range) {
-        LocalDate firstMonday = range.firstDay().with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        LocalDate lastMonday = range.lastDay().with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        return ChronoUnit.WEEKS.between(firstMonday, lastMonday) + 1;
-    }
 
     @Override
     public String toString() {

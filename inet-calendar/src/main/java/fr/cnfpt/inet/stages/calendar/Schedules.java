@@ -1,5 +1,9 @@
 package fr.cnfpt.inet.stages.calendar;
 
+import fr.cnfpt.inet.stages.calendar.days.PublicHolidays;
+import fr.cnfpt.inet.stages.calendar.official.OfficialCalendar;
+import fr.cnfpt.inet.stages.calendar.official.OfficialCalendars;
+import fr.cnfpt.inet.stages.calendar.official.OfficialDates;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.edition.CorpsProfile;
 import fr.cnfpt.inet.stages.domain.edition.Edition;

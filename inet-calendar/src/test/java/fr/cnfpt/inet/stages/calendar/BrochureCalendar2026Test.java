@@ -2,10 +2,16 @@ package fr.cnfpt.inet.stages.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cnfpt.inet.stages.calendar.days.Workweek;
+import fr.cnfpt.inet.stages.calendar.days.WorkweekPeriod;
+import fr.cnfpt.inet.stages.calendar.official.CalendarProblem;
+import fr.cnfpt.inet.stages.calendar.official.OfficialCalendar;
+import fr.cnfpt.inet.stages.calendar.official.OfficialCalendarReader;
+import fr.cnfpt.inet.stages.calendar.official.OfficialCalendars;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.corps.Institute;
-import fr.cnfpt.inet.stages.domain.editions.Editions;
+import fr.cnfpt.inet.stages.domain.edition.published.Editions;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.time.DateRange;
 import java.time.LocalDate;
@@ -82,7 +88,7 @@ class BrochureCalendar2026Test {
     /** The projection rules, applied to 2026 itself, give back every published date. */
     @Test
     void projectionRulesReproduceThe2026Dates() {
-        OfficialCalendar empty = new OfficialCalendar(CohortYear.of(2026), java.util.Map.of(), java.util.Map.of());
+        OfficialCalendar empty = OfficialCalendar.empty(CohortYear.of(2026));
         CohortSchedule projected = Schedules.of(Editions.current()).withOfficial(empty).forCohort(CohortYear.of(2026));
         assertThat(projected.isProjected()).isTrue();
         for (CorpsSchedule corps : SCHEDULE.schedules()) {

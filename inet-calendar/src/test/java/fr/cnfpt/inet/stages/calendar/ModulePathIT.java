@@ -2,6 +2,8 @@ package fr.cnfpt.inet.stages.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cnfpt.inet.stages.calendar.days.PublicHolidays;
+import fr.cnfpt.inet.stages.calendar.ics.IcsExport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,13 +36,13 @@ class ModulePathIT {
             package consumer;
 
             import fr.cnfpt.inet.stages.calendar.CohortSchedule;
-            import fr.cnfpt.inet.stages.calendar.IcsExport;
-            import fr.cnfpt.inet.stages.calendar.PublicHolidays;
+            import fr.cnfpt.inet.stages.calendar.ics.IcsExport;
+            import fr.cnfpt.inet.stages.calendar.days.PublicHolidays;
             import fr.cnfpt.inet.stages.calendar.Schedules;
             import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
             import fr.cnfpt.inet.stages.domain.corps.Corps;
             import fr.cnfpt.inet.stages.domain.edition.Edition;
-            import fr.cnfpt.inet.stages.domain.editions.Editions;
+            import fr.cnfpt.inet.stages.domain.edition.published.Editions;
             import fr.cnfpt.inet.stages.domain.host.Departement;
             import fr.cnfpt.inet.stages.domain.internship.InternshipType;
             import fr.cnfpt.inet.stages.domain.text.Language;

@@ -2,9 +2,13 @@ package fr.cnfpt.inet.stages.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cnfpt.inet.stages.calendar.days.PublicHolidays;
+import fr.cnfpt.inet.stages.calendar.days.WorkingDays;
+import fr.cnfpt.inet.stages.calendar.days.Workweek;
+import fr.cnfpt.inet.stages.calendar.days.WorkweekPeriod;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
-import fr.cnfpt.inet.stages.domain.editions.Editions;
+import fr.cnfpt.inet.stages.domain.edition.published.Editions;
 import fr.cnfpt.inet.stages.domain.host.Departement;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.time.DateRange;
@@ -54,7 +58,7 @@ class ProjectionInvariantsTest {
         schedules.forCohort(CohortYear.of(year)).internships().forEach(internship -> {
             long expected = internship.weeks().value() + (internship.type() == InternshipType.PROJET_COLLECTIF ? 1 : 0);
             for (WorkweekPeriod period : internship.allPeriods()) {
-                assertThat(ScheduledInternship.calendarWeeks(period.period())).as(internship.toString()).isEqualTo(expected);
+                assertThat(WorkingDays.calendarWeeks(period.period())).as(internship.toString()).isEqualTo(expected);
                 assertThat(workingDaysIn(period, schedules)).as(internship + " working days")
                         .isBetween(5L * expected - 5, 5L * expected);
             }

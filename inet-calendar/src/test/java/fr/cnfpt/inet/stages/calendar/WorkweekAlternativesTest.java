@@ -2,9 +2,13 @@ package fr.cnfpt.inet.stages.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cnfpt.inet.stages.calendar.days.PublicHolidays;
+import fr.cnfpt.inet.stages.calendar.days.WorkingDays;
+import fr.cnfpt.inet.stages.calendar.days.Workweek;
+import fr.cnfpt.inet.stages.calendar.official.OfficialCalendars;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
-import fr.cnfpt.inet.stages.domain.editions.Editions;
+import fr.cnfpt.inet.stages.domain.edition.published.Editions;
 import fr.cnfpt.inet.stages.domain.host.Departement;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.text.Language;
@@ -69,7 +73,7 @@ class WorkweekAlternativesTest {
             assertThat(variant.workweek()).isEqualTo(Workweek.TUESDAY_TO_SATURDAY);
             assertThat(variant.period()).isEqualTo(WorkingDays.of(schedules.holidays(), Workweek.TUESDAY_TO_SATURDAY)
                     .sameWeeks(observation.period()));
-            assertThat(ScheduledInternship.calendarWeeks(variant.period())).isEqualTo(observation.calendarWeeks());
+            assertThat(WorkingDays.calendarWeeks(variant.period())).isEqualTo(observation.calendarWeeks());
         });
     }
 

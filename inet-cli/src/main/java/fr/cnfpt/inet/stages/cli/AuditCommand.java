@@ -1,7 +1,7 @@
 package fr.cnfpt.inet.stages.cli;
 
-import fr.cnfpt.inet.stages.calendar.AuditFinding;
-import fr.cnfpt.inet.stages.calendar.EditionAudit;
+import fr.cnfpt.inet.stages.calendar.audit.AuditFinding;
+import fr.cnfpt.inet.stages.calendar.audit.EditionAudit;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package fr.cnfpt.inet.stages.cli;
 
-import fr.cnfpt.inet.stages.importer.edition.EditionJson;
+import fr.cnfpt.inet.stages.importer.editionfile.EditionJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

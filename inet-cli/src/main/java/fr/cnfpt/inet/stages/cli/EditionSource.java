@@ -1,9 +1,9 @@
 package fr.cnfpt.inet.stages.cli;
 
 import fr.cnfpt.inet.stages.domain.edition.Edition;
-import fr.cnfpt.inet.stages.domain.editions.Editions;
-import fr.cnfpt.inet.stages.importer.edition.EditionFormatException;
-import fr.cnfpt.inet.stages.importer.edition.EditionJson;
+import fr.cnfpt.inet.stages.domain.edition.published.Editions;
+import fr.cnfpt.inet.stages.importer.editionfile.EditionFormatException;
+import fr.cnfpt.inet.stages.importer.editionfile.EditionJson;
 import fr.cnfpt.inet.stages.importer.spi.IoFailures;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,7 +3,7 @@ package fr.cnfpt.inet.stages.cli;
 import fr.cnfpt.inet.stages.calendar.CohortSchedule;
 import fr.cnfpt.inet.stages.calendar.CorpsSchedule;
 import fr.cnfpt.inet.stages.calendar.ScheduledInternship;
-import fr.cnfpt.inet.stages.calendar.WorkweekPeriod;
+import fr.cnfpt.inet.stages.calendar.days.WorkweekPeriod;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import java.util.Set;
 

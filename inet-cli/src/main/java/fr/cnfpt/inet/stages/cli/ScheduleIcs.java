@@ -1,7 +1,7 @@
 package fr.cnfpt.inet.stages.cli;
 
 import fr.cnfpt.inet.stages.calendar.CohortSchedule;
-import fr.cnfpt.inet.stages.calendar.IcsExport;
+import fr.cnfpt.inet.stages.calendar.ics.IcsExport;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.text.Language;

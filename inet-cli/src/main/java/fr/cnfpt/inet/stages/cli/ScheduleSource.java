@@ -1,8 +1,8 @@
 package fr.cnfpt.inet.stages.cli;
 
-import fr.cnfpt.inet.stages.calendar.CalendarProblem;
-import fr.cnfpt.inet.stages.calendar.OfficialCalendarReader;
-import fr.cnfpt.inet.stages.calendar.PublicHolidays;
+import fr.cnfpt.inet.stages.calendar.official.CalendarProblem;
+import fr.cnfpt.inet.stages.calendar.official.OfficialCalendarReader;
+import fr.cnfpt.inet.stages.calendar.days.PublicHolidays;
 import fr.cnfpt.inet.stages.calendar.Schedules;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.edition.Edition;

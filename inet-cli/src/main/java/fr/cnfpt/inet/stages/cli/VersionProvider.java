@@ -1,6 +1,6 @@
 package fr.cnfpt.inet.stages.cli;
 
-import fr.cnfpt.inet.stages.domain.editions.Editions;
+import fr.cnfpt.inet.stages.domain.edition.published.Editions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;

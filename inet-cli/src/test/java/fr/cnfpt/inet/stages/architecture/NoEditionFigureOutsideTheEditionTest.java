@@ -2,7 +2,7 @@ package fr.cnfpt.inet.stages.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.cnfpt.inet.stages.domain.editions.Editions;
+import fr.cnfpt.inet.stages.domain.edition.published.Editions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
 /**
  * "Every figure of an edition comes from the edition": no main source of any module writes the
  * 40,000 inhabitants, the 4,000 €, the team of 4 or an internship's weeks, except the edition's own
- * definition ({@code domain.editions}). The figures are read from the built-in edition, so the test
+ * definition ({@code domain.edition.published}). The figures are read from the built-in edition, so the test
  * follows it. The finder is first shown to catch a fixture that breaks the rule, and to spare what
  * does not (comments, other numbers).
  */
 class NoEditionFigureOutsideTheEditionTest {
 
     private static final Path ROOT = Path.of("..");
-    private static final String EDITION_DEFINITION = "/fr/cnfpt/inet/stages/domain/editions/";
+    private static final String EDITION_DEFINITION = "/fr/cnfpt/inet/stages/domain/edition/published/";
     private final EditionFigureLiterals finder = new EditionFigureLiterals(Editions.current());
 
     @Test

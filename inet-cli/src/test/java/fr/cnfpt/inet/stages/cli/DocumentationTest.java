@@ -2,10 +2,10 @@ package fr.cnfpt.inet.stages.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.cnfpt.inet.stages.calendar.AuditCheck;
-import fr.cnfpt.inet.stages.calendar.CalendarFileProblem;
+import fr.cnfpt.inet.stages.calendar.audit.AuditCheck;
+import fr.cnfpt.inet.stages.calendar.official.CalendarFileProblem;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
-import fr.cnfpt.inet.stages.domain.editions.Editions;
+import fr.cnfpt.inet.stages.domain.edition.published.Editions;
 import fr.cnfpt.inet.stages.domain.edition.Erratum;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.rule.OfferRules;

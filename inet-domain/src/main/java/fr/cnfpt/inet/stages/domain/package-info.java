@@ -6,6 +6,6 @@
  * This module depends on the JDK only and performs no I/O. Every public type is immutable and
  * thread-safe; no method returns {@code null}, optional results are returned as {@link java.util.Optional}
  * and collections are never null. Arguments are not null unless documented otherwise.
- * Start from {@link fr.cnfpt.inet.stages.domain.editions.Editions#current()}.
+ * Start from {@link fr.cnfpt.inet.stages.domain.edition.published.Editions#current()}.
  */
 package fr.cnfpt.inet.stages.domain;

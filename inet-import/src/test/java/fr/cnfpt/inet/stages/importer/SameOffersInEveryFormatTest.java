@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cnfpt.inet.stages.calendar.Schedules;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
-import fr.cnfpt.inet.stages.domain.editions.Editions;
+import fr.cnfpt.inet.stages.domain.edition.published.Editions;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
 import fr.cnfpt.inet.stages.importer.spi.ImporterRegistry;

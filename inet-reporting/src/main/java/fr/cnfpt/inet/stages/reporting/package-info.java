@@ -1,7 +1,7 @@
 /**
  * Report plugins discovered with ServiceLoader: the printable brochure ({@code brochure}) and the
- * statistical reports ({@code statistics}: offers, trainees and placements, dashboard). The plugin
- * contract is in {@code spi}; the statistics are computed in {@code stats} and written as JSON, CSV
- * and XLSX by {@code tables}.
+ * statistical reports (offers, trainees and placements, dashboard). The plugin contract is in
+ * {@code spi}; the statistics are computed in {@code statistics}, laid out by the plugins of
+ * {@code statistics.plugin} and written as JSON, CSV and XLSX by {@code tables}.
  */
 package fr.cnfpt.inet.stages.reporting;

@@ -15,7 +15,7 @@ import java.util.Objects;
 
 /**
  * One yearly edition of the brochure "Accueillir un ou une élève en stage": everything it states,
- * as data. The 2026-2027 edition is built in ({@link fr.cnfpt.inet.stages.domain.editions.Editions#current()}); a later edition is
+ * as data. The 2026-2027 edition is built in ({@link fr.cnfpt.inet.stages.domain.edition.published.Editions#current()}); a later edition is
  * another {@code Edition} value, built with {@link #builder(CohortYear)} or read from data by
  * an importer, without changing code.
  * <p>

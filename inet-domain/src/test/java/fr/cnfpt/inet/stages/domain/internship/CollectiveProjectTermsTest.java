@@ -2,7 +2,7 @@ package fr.cnfpt.inet.stages.domain.internship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.cnfpt.inet.stages.domain.editions.Editions;
+import fr.cnfpt.inet.stages.domain.edition.published.Editions;
 import fr.cnfpt.inet.stages.domain.host.Population;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

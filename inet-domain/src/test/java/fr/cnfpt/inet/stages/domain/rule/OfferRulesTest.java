@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
-import fr.cnfpt.inet.stages.domain.editions.Editions;
+import fr.cnfpt.inet.stages.domain.edition.published.Editions;
 import fr.cnfpt.inet.stages.domain.host.Country;
 import fr.cnfpt.inet.stages.domain.host.Host;
 import fr.cnfpt.inet.stages.domain.host.HostKind;

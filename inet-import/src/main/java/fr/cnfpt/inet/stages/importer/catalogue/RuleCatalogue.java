@@ -1,7 +1,7 @@
 package fr.cnfpt.inet.stages.importer.catalogue;
 
-import fr.cnfpt.inet.stages.calendar.AuditCode;
-import fr.cnfpt.inet.stages.calendar.CalendarFileProblem;
+import fr.cnfpt.inet.stages.calendar.audit.AuditCode;
+import fr.cnfpt.inet.stages.calendar.official.CalendarFileProblem;
 import fr.cnfpt.inet.stages.calendar.rule.OfferCalendarRules;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.rule.OfferRules;

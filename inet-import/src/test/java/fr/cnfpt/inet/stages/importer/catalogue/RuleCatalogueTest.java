@@ -2,11 +2,11 @@ package fr.cnfpt.inet.stages.importer.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.cnfpt.inet.stages.calendar.AuditCode;
-import fr.cnfpt.inet.stages.calendar.CalendarFileProblem;
+import fr.cnfpt.inet.stages.calendar.audit.AuditCode;
+import fr.cnfpt.inet.stages.calendar.official.CalendarFileProblem;
 import fr.cnfpt.inet.stages.calendar.rule.OfferCalendarRules;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
-import fr.cnfpt.inet.stages.domain.editions.Editions;
+import fr.cnfpt.inet.stages.domain.edition.published.Editions;
 import fr.cnfpt.inet.stages.domain.rule.OfferRules;
 import fr.cnfpt.inet.stages.domain.rule.PlacementRules;
 import fr.cnfpt.inet.stages.importer.spi.ProblemCode;

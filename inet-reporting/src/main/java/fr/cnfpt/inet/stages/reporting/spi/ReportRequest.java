@@ -4,8 +4,8 @@ import fr.cnfpt.inet.stages.calendar.Schedules;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.text.Language;
-import fr.cnfpt.inet.stages.reporting.stats.Source;
-import fr.cnfpt.inet.stages.reporting.stats.Statistics;
+import fr.cnfpt.inet.stages.reporting.statistics.Source;
+import fr.cnfpt.inet.stages.reporting.statistics.Statistics;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -87,7 +87,7 @@ public final class ReportRequest {
     /**
      * Returns a request with the statistics of a dataset (offers, trainees, placements).
      *
-     * @param newStatistics  the statistics, from a {@link fr.cnfpt.inet.stages.reporting.stats.StatisticsCollector}
+     * @param newStatistics  the statistics, from a {@link fr.cnfpt.inet.stages.reporting.statistics.StatisticsCollector}
      * @return the request, not null
      */
     public ReportRequest withStatistics(Statistics newStatistics) {

@@ -1,9 +1,9 @@
 package fr.cnfpt.inet.stages.reporting.tables;
 
 import fr.cnfpt.inet.stages.domain.text.Language;
-import fr.cnfpt.inet.stages.reporting.stats.Code;
-import fr.cnfpt.inet.stages.reporting.stats.StatColumn;
-import fr.cnfpt.inet.stages.reporting.stats.StatTable;
+import fr.cnfpt.inet.stages.reporting.statistics.Code;
+import fr.cnfpt.inet.stages.reporting.statistics.StatColumn;
+import fr.cnfpt.inet.stages.reporting.statistics.StatTable;
 import java.text.NumberFormat;
 import java.util.Locale;
 

@@ -3,7 +3,7 @@ package fr.cnfpt.inet.stages.reporting.tables;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
-import fr.cnfpt.inet.stages.reporting.stats.StatTable;
+import fr.cnfpt.inet.stages.reporting.statistics.StatTable;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package fr.cnfpt.inet.stages.reporting.tables;
 
 import fr.cnfpt.inet.stages.importer.export.CsvCells;
-import fr.cnfpt.inet.stages.reporting.stats.Code;
-import fr.cnfpt.inet.stages.reporting.stats.StatTable;
+import fr.cnfpt.inet.stages.reporting.statistics.Code;
+import fr.cnfpt.inet.stages.reporting.statistics.StatTable;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

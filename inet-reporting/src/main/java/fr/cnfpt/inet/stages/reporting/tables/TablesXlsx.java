@@ -2,9 +2,9 @@ package fr.cnfpt.inet.stages.reporting.tables;
 
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.importer.export.SpreadsheetText;
-import fr.cnfpt.inet.stages.reporting.stats.Code;
-import fr.cnfpt.inet.stages.reporting.stats.StatColumn;
-import fr.cnfpt.inet.stages.reporting.stats.StatTable;
+import fr.cnfpt.inet.stages.reporting.statistics.Code;
+import fr.cnfpt.inet.stages.reporting.statistics.StatColumn;
+import fr.cnfpt.inet.stages.reporting.statistics.StatTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.EnumMap;

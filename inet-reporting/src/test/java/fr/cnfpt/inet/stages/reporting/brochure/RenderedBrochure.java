@@ -3,7 +3,7 @@ package fr.cnfpt.inet.stages.reporting.brochure;
 import fr.cnfpt.inet.stages.calendar.Schedules;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
-import fr.cnfpt.inet.stages.domain.editions.Editions;
+import fr.cnfpt.inet.stages.domain.edition.published.Editions;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.reporting.spi.ReportFormat;
 import fr.cnfpt.inet.stages.reporting.spi.ReportRequest;
