@@ -1,5 +1,10 @@
 package fr.cnfpt.inet.stages.cli;
 
+import fr.cnfpt.inet.stages.cli.console.CodeConverters;
+import fr.cnfpt.inet.stages.cli.console.UnusableInputException;
+import fr.cnfpt.inet.stages.cli.files.AtomicFile;
+import fr.cnfpt.inet.stages.cli.files.OutputTarget;
+import fr.cnfpt.inet.stages.cli.schedule.ScheduleSource;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.reporting.spi.ReportFormat;
 import fr.cnfpt.inet.stages.reporting.spi.ReportPlugin;

@@ -1,5 +1,11 @@
 package fr.cnfpt.inet.stages.cli;
 
+import fr.cnfpt.inet.stages.cli.console.Progress;
+import fr.cnfpt.inet.stages.cli.console.UnusableInputException;
+import fr.cnfpt.inet.stages.cli.files.FileKinds;
+import fr.cnfpt.inet.stages.cli.files.InputFiles;
+import fr.cnfpt.inet.stages.cli.files.StandardInput;
+import fr.cnfpt.inet.stages.cli.schedule.ScheduleSource;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
 import fr.cnfpt.inet.stages.importer.spi.ImporterRegistry;

@@ -1,9 +1,17 @@
 package fr.cnfpt.inet.stages.cli;
 
+import fr.cnfpt.inet.stages.cli.edition.CorpsCommand;
+import fr.cnfpt.inet.stages.cli.edition.EditionCommand;
+import fr.cnfpt.inet.stages.cli.edition.RulesCommand;
+import fr.cnfpt.inet.stages.cli.edition.StagesCommand;
+import fr.cnfpt.inet.stages.cli.files.PrivateTemp;
+import fr.cnfpt.inet.stages.cli.schedule.AuditCommand;
+import fr.cnfpt.inet.stages.cli.schedule.DeadlinesCommand;
+import fr.cnfpt.inet.stages.cli.schedule.ScheduleCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code inet} command: the entry point of the shaded jar.

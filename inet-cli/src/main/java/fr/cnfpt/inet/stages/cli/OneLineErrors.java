@@ -1,8 +1,9 @@
 package fr.cnfpt.inet.stages.cli;
 
-import picocli.CommandLine;
+import fr.cnfpt.inet.stages.cli.console.UnusableInputException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns every usage error and unexpected failure into one line on standard error, never a stack

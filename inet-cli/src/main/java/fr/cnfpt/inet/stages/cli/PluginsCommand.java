@@ -1,5 +1,8 @@
 package fr.cnfpt.inet.stages.cli;
 
+import fr.cnfpt.inet.stages.cli.console.DisplayOptions;
+import fr.cnfpt.inet.stages.cli.console.Json;
+import fr.cnfpt.inet.stages.cli.console.OutputFormat;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.importer.spi.Importer;
 import fr.cnfpt.inet.stages.importer.spi.ImporterRegistry;

@@ -1,12 +1,15 @@
 package fr.cnfpt.inet.stages.cli;
 
+import fr.cnfpt.inet.stages.cli.console.UnusableInputException;
+import fr.cnfpt.inet.stages.cli.files.AtomicOutput;
+import fr.cnfpt.inet.stages.cli.files.OutputTarget;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.importer.export.CsvCells;
 import fr.cnfpt.inet.stages.importer.spi.IoFailures;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import java.io.IOException;
-import java.io.Writer;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

@@ -1,5 +1,11 @@
 package fr.cnfpt.inet.stages.cli;
 
+import fr.cnfpt.inet.stages.cli.console.CodeConverters;
+import fr.cnfpt.inet.stages.cli.console.UnusableInputException;
+import fr.cnfpt.inet.stages.cli.files.AtomicFile;
+import fr.cnfpt.inet.stages.cli.files.OutputFolder;
+import fr.cnfpt.inet.stages.cli.files.OutputTarget;
+import fr.cnfpt.inet.stages.cli.schedule.ScheduleSource;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Placement;

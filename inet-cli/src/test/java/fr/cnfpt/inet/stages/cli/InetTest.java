@@ -2,12 +2,13 @@ package fr.cnfpt.inet.stages.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cnfpt.inet.stages.cli.console.TextBlock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The command in-process, for fast feedback; {@link InetJarIT} runs the shaded jar. */
 class InetTest {

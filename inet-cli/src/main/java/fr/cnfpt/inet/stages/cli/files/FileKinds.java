@@ -1,0 +1,28 @@
+package fr.cnfpt.inet.stages.cli.files;
+
+import fr.cnfpt.inet.stages.importer.spi.RecordKind;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Tells what a file holds from its name: {@code offres-2026.csv} holds offers. */
+public final class FileKinds {
+
+    private FileKinds() {
+    }
+
+    public static Optional<RecordKind> fromName(String fileName) {
+        String name = Normalizer.normalize(fileName, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        if (name.contains("placement") || name.contains("affectation")) {
+            return Optional.of(RecordKind.PLACEMENTS);
+        }
+        if (name.contains("eleve") || name.contains("trainee") || name.contains("stagiaire")) {
+            return Optional.of(RecordKind.TRAINEES);
+        }
+        if (name.contains("offre") || name.contains("offer")) {
+            return Optional.of(RecordKind.OFFERS);
+        }
+        return Optional.empty();
+    }
+}
