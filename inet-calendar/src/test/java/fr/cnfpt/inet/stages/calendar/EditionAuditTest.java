@@ -61,6 +61,15 @@ class EditionAuditTest {
         assertThat(weeks.message().en()).contains("9 declared weeks").contains("10 calendar weeks");
     }
 
+    /** The same gap is a warning when the calendar file is read and a finding of the audit: one definition. */
+    @Test
+    void reportsTheGapByTheCalendarFilesOwnDefinition() {
+        AuditFinding weeks = audit.audit(CohortYear.of(2026)).stream()
+                .filter(f -> f.code().equals("CALENDAR_WEEKS_DIFFER")).findFirst().orElseThrow();
+        assertThat(weeks.definition()).isSameAs(CalendarFileProblem.CALENDAR_WEEKS_DIFFER);
+        assertThat(weeks.definition().severity()).isEqualTo(fr.cnfpt.inet.stages.domain.rule.Severity.WARNING);
+    }
+
     /** The summary table's 13 weeks against the detailed table's "11 semaines du 18 mai au 30 juillet 2027". */
     @Test
     void reportsTheSummaryTablesThirteenWeeksForTheLibraryCurators() {
