@@ -9,7 +9,8 @@ import java.util.Objects;
  * <p>
  * This class is immutable and thread-safe.
  *
- * @param definition  what kind of finding it is: an {@link AuditCheck} or an erratum's {@link ErratumCode}, not null
+ * @param definition  what kind of finding it is: an {@link AuditCheck}, a {@link CalendarCheck} of the
+ *     dates or an erratum's {@link ErratumCode}, not null
  * @param location  where it is, not null
  * @param message  what is inconsistent and what the library retains, not null
  */

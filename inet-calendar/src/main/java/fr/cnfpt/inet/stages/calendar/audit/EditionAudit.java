@@ -6,6 +6,7 @@ import fr.cnfpt.inet.stages.calendar.ScheduledInternship;
 import fr.cnfpt.inet.stages.calendar.Schedules;
 import fr.cnfpt.inet.stages.calendar.days.WorkingDays;
 import fr.cnfpt.inet.stages.calendar.days.WorkweekPeriod;
+import fr.cnfpt.inet.stages.calendar.official.CalendarFileProblem;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
@@ -121,7 +122,7 @@ public final class EditionAudit {
                     name(internship, false) + ", " + DatesInWords.period(internship.period(), Language.EN));
             long weeks = internship.calendarWeeks();
             if (weeks != internship.weeks().value()) {
-                sink.add(where + " weeks", new AuditFinding(AuditCheck.CALENDAR_WEEKS_DIFFER, location, LocalizedText.of(
+                sink.add(where + " weeks", new AuditFinding(CalendarCheck.of(CalendarFileProblem.CALENDAR_WEEKS_DIFFER), location, LocalizedText.of(
                         internship.weeks().value() + " semaines déclarées, mais la période "
                                 + DatesInWords.period(internship.period(), Language.FR) + " couvre " + weeks + " semaines civiles",
                         internship.weeks().value() + " declared weeks, but the period "
@@ -131,22 +132,22 @@ public final class EditionAudit {
                 WorkingDays days = WorkingDays.of(schedules.holidays(), period.workweek());
                 for (LocalDate day : List.of(period.period().firstDay(), period.period().lastDay())) {
                     if (!days.isWorkingDay(day)) {
-                        sink.add(where + " " + day, new AuditFinding(AuditCheck.NOT_A_WORKING_DAY, location, LocalizedText.of(
+                        sink.add(where + " " + day, new AuditFinding(CalendarCheck.of(CalendarFileProblem.NOT_A_WORKING_DAY), location, LocalizedText.of(
                                 DatesInWords.date(day, Language.FR) + " n'est pas un jour travaillé (" + period.workweek() + ")",
                                 DatesInWords.date(day, Language.EN) + " is not a working day (" + period.workweek() + ")")));
                     }
                 }
                 corps.schooling().filter(s -> !s.encloses(period.period())).ifPresent(s -> sink.add(where + " schooling",
-                        new AuditFinding(AuditCheck.OUTSIDE_SCHOOLING, location, LocalizedText.of(
+                        new AuditFinding(CalendarCheck.of(CalendarFileProblem.OUTSIDE_SCHOOLING), location, LocalizedText.of(
                                 "le stage sort de la scolarité (" + DatesInWords.period(s, Language.FR) + ")",
                                 "the internship lies outside the training period (" + DatesInWords.period(s, Language.EN) + ")"))));
             }
             internship.offerDeadline().filter(d -> !d.isBefore(internship.period().firstDay())).ifPresent(d -> sink.add(
-                    where + " deadline", new AuditFinding(AuditCheck.DEADLINE_AFTER_START, location, LocalizedText.of(
+                    where + " deadline", new AuditFinding(CalendarCheck.of(CalendarFileProblem.DEADLINE_AFTER_START), location, LocalizedText.of(
                             "la date limite de dépôt des offres (" + DatesInWords.date(d, Language.FR) + ") ne précède pas le début du stage",
                             "the offer deadline (" + DatesInWords.date(d, Language.EN) + ") is not before the internship starts"))));
             if (previous != null && !previous.period().lastDay().isBefore(internship.period().firstDay())) {
-                sink.add(where + " order", new AuditFinding(AuditCheck.OVERLAP_OR_ORDER, location, LocalizedText.of(
+                sink.add(where + " order", new AuditFinding(CalendarCheck.of(CalendarFileProblem.OVERLAP_OR_ORDER), location, LocalizedText.of(
                         "commence avant la fin du stage précédent (" + name(previous, true) + ", "
                                 + DatesInWords.period(previous.period(), Language.FR) + ")",
                         "starts before the previous internship ends (" + name(previous, false) + ", "

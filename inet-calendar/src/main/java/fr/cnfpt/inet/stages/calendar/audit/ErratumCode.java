@@ -1,8 +1,8 @@
 package fr.cnfpt.inet.stages.calendar.audit;
 
 import fr.cnfpt.inet.stages.domain.edition.Erratum;
+import fr.cnfpt.inet.stages.domain.rule.ProblemDefinition;
 import fr.cnfpt.inet.stages.domain.rule.Severity;
-import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import java.util.Objects;
 
 /**
@@ -35,25 +35,11 @@ public record ErratumCode(Erratum erratum) implements AuditCode {
     }
 
     @Override
-    public String code() {
-        return erratum.code();
-    }
-
-    @Override
-    public Severity severity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public LocalizedText meaning() {
-        return LocalizedText.of(
+    public ProblemDefinition definition() {
+        return ProblemDefinition.of(erratum.code(), Severity.WARNING,
                 "Erratum de la source (" + erratum.location().fr() + ") : « " + erratum.published() + " ».",
-                "An erratum of the source (" + erratum.location().en() + "): \"" + erratum.published() + "\".");
-    }
-
-    @Override
-    public LocalizedText action() {
-        return LocalizedText.of("Aucune : l'édition retient " + erratum.retained().fr(),
+                "An erratum of the source (" + erratum.location().en() + "): \"" + erratum.published() + "\".",
+                "Aucune : l'édition retient " + erratum.retained().fr(),
                 "None: the edition keeps " + erratum.retained().en());
     }
 }

@@ -3,8 +3,9 @@ package fr.cnfpt.inet.stages.calendar.official;
 import static fr.cnfpt.inet.stages.domain.rule.Severity.ERROR;
 import static fr.cnfpt.inet.stages.domain.rule.Severity.WARNING;
 
+import fr.cnfpt.inet.stages.domain.rule.DefinedProblem;
+import fr.cnfpt.inet.stages.domain.rule.ProblemDefinition;
 import fr.cnfpt.inet.stages.domain.rule.Severity;
-import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,11 +14,13 @@ import java.util.Optional;
  * dates against the edition and the working days. Each is declared once, with its code, its severity,
  * what it means and what to do, in French and English; the checks report a problem by its constant
  * ({@link CalendarProblem#definition()}), and the message of each occurrence says what is wrong there.
- * Any error refuses the file; a warning is reported and the file is used.
+ * Any error refuses the file; a warning is reported and the file is used. The checks of the dates
+ * ({@link #scheduleChecks()}) are also the audit's checks of a cohort's schedule: one
+ * definition each, whatever the dates' source.
  * <p>
  * This enum is immutable and thread-safe.
  */
-public enum CalendarFileProblem {
+public enum CalendarFileProblem implements DefinedProblem {
     /** Not JSON, or not UTF-8. */
     NOT_JSON(ERROR, "Le fichier n'est pas du JSON lisible en UTF-8.", "The file is not readable UTF-8 JSON.",
             "Corrigez la syntaxe à la ligne et à la colonne données ; enregistrez le fichier en UTF-8.",
@@ -61,9 +64,9 @@ public enum CalendarFileProblem {
     /** The internship type is not a known code. */
     UNKNOWN_TYPE(ERROR, "Le type de stage n'est pas un code connu.", "The internship type is not a known code.",
             "Utilisez l'un des codes que le message liste.", "Use one of the codes the message lists."),
-    /** The internship type is not open to the corps. */
-    TYPE_NOT_OPEN_TO_CORPS(ERROR, "Le type de stage n'est pas ouvert à ce cadre d'emplois dans l'édition.",
-            "The internship type is not open to this corps in the edition.",
+    /** The corps' curriculum has no internship of that type. */
+    TYPE_NOT_IN_CURRICULUM(ERROR, "Le cursus de ce cadre d'emplois n'a pas de stage de ce type dans l'édition.",
+            "The corps' curriculum has no internship of this type in the edition.",
             "Retirez ce stage du calendrier de ce cadre d'emplois.", "Remove this internship from the corps' schedule."),
     /** An internship is dated twice. */
     DUPLICATE_TYPE(ERROR, "Un stage est daté deux fois pour le même cadre d'emplois.",
@@ -87,10 +90,13 @@ public enum CalendarFileProblem {
     OUTSIDE_SCHOOLING(ERROR, "Le stage sort de la scolarité du cadre d'emplois.",
             "The internship lies outside the corps' schooling.",
             "Corrigez les dates du stage ou de la scolarité.", "Correct the dates of the internship or of the schooling."),
-    /** The period spans other calendar weeks than declared. */
-    CALENDAR_WEEKS_DIFFER(WARNING, "La période couvre un autre nombre de semaines civiles que les semaines déclarées.",
-            "The period spans a number of calendar weeks other than the declared weeks.",
-            "Vérifiez les dates : le calendrier est utilisé tel quel.", "Check the dates: the calendar is used as it is."),
+    /** The period spans other calendar weeks than the edition declares. */
+    CALENDAR_WEEKS_DIFFER(WARNING, "La période couvre un autre nombre de semaines civiles que les semaines que déclare"
+            + " l'édition.",
+            "The period spans a number of calendar weeks other than the weeks the edition declares.",
+            "Vérifiez les dates : elles sont utilisées telles quelles, et les semaines déclarées restent celles de"
+                    + " l'édition.",
+            "Check the dates: they are used as they are, and the declared weeks stay the edition's."),
     /** An offer deadline on or after the internship's first day. */
     DEADLINE_AFTER_START(ERROR, "La date limite de dépôt des offres ne précède pas le début du stage.",
             "The offer deadline is not before the internship starts.",
@@ -101,50 +107,15 @@ public enum CalendarFileProblem {
             "Corrigez les dates pour que les stages se suivent sans se chevaucher.",
             "Correct the dates so that the internships follow one another without overlapping.");
 
-    private final Severity severity;
-    private final LocalizedText meaning;
-    private final LocalizedText action;
+    private final ProblemDefinition definition;
 
     CalendarFileProblem(Severity severity, String meaningFr, String meaningEn, String actionFr, String actionEn) {
-        this.severity = severity;
-        this.meaning = LocalizedText.of(meaningFr, meaningEn);
-        this.action = LocalizedText.of(actionFr, actionEn);
+        this.definition = ProblemDefinition.of(name(), severity, meaningFr, meaningEn, actionFr, actionEn);
     }
 
-    /**
-     * Returns the code, as problems give it.
-     *
-     * @return the code, such as {@code NOT_A_WORKING_DAY}, not null
-     */
-    public String code() {
-        return name();
-    }
-
-    /**
-     * Returns the severity: an error refuses the file, a warning keeps it.
-     *
-     * @return the severity, not null
-     */
-    public Severity severity() {
-        return severity;
-    }
-
-    /**
-     * Says what the problem means.
-     *
-     * @return the meaning, not null
-     */
-    public LocalizedText meaning() {
-        return meaning;
-    }
-
-    /**
-     * Says what to do about it.
-     *
-     * @return the action, not null
-     */
-    public LocalizedText action() {
-        return action;
+    @Override
+    public ProblemDefinition definition() {
+        return definition;
     }
 
     /**
@@ -154,6 +125,17 @@ public enum CalendarFileProblem {
      */
     public static List<CalendarFileProblem> all() {
         return List.of(values());
+    }
+
+    /**
+     * Lists the checks of a schedule's dates against the edition and the working days, which the
+     * edition audit ({@code calendar.audit}) also applies to a cohort's schedule, official or projected: the weeks, the
+     * working days, the schooling, the deadlines and the order of the internships.
+     *
+     * @return the checks, not null
+     */
+    public static List<CalendarFileProblem> scheduleChecks() {
+        return List.of(NOT_A_WORKING_DAY, OUTSIDE_SCHOOLING, CALENDAR_WEEKS_DIFFER, DEADLINE_AFTER_START, OVERLAP_OR_ORDER);
     }
 
     /**

@@ -8,7 +8,7 @@ import static fr.cnfpt.inet.stages.calendar.official.CalendarFileProblem.NOT_AN_
 import static fr.cnfpt.inet.stages.calendar.official.CalendarFileProblem.NOT_A_WORKING_DAY;
 import static fr.cnfpt.inet.stages.calendar.official.CalendarFileProblem.OUTSIDE_SCHOOLING;
 import static fr.cnfpt.inet.stages.calendar.official.CalendarFileProblem.OVERLAP_OR_ORDER;
-import static fr.cnfpt.inet.stages.calendar.official.CalendarFileProblem.TYPE_NOT_OPEN_TO_CORPS;
+import static fr.cnfpt.inet.stages.calendar.official.CalendarFileProblem.TYPE_NOT_IN_CURRICULUM;
 import static fr.cnfpt.inet.stages.calendar.official.CalendarFileProblem.UNKNOWN_TYPE;
 import static fr.cnfpt.inet.stages.calendar.official.CalendarFileProblem.WEEKS_MISMATCH;
 
@@ -57,7 +57,7 @@ final class StageChecks {
         }
         Optional<Internship> internship = calendar.edition().catalogue().find(type.get(), corps);
         if (internship.isEmpty()) {
-            calendar.report(path + ".type", TYPE_NOT_OPEN_TO_CORPS, "ce type de stage n'est pas ouvert à ce cadre d'emplois",
+            calendar.report(path + ".type", TYPE_NOT_IN_CURRICULUM, "ce type de stage n'est pas ouvert à ce cadre d'emplois",
                     "this internship type is not open to this corps");
             return;
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cnfpt.inet.stages.calendar.Schedules;
 import fr.cnfpt.inet.stages.calendar.days.PublicHolidays;
+import fr.cnfpt.inet.stages.calendar.official.CalendarFileProblem;
 import fr.cnfpt.inet.stages.calendar.official.CalendarProblem;
 import fr.cnfpt.inet.stages.calendar.official.OfficialCalendarReader;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
@@ -63,6 +64,16 @@ class EditionAuditTest {
         assertThat(weeks.location().fr()).isEqualTo("Projet collectif, du 12 octobre au 18 décembre 2026"
                 + " (ADMINISTRATEUR, CONSERVATEUR_BIBLIOTHEQUES, INGENIEUR_EN_CHEF)");
         assertThat(weeks.message().en()).contains("9 declared weeks").contains("10 calendar weeks");
+    }
+
+    /** The same gap is a warning when the calendar file is read and a finding of the audit: one definition. */
+    @Test
+    void reportsTheGapByTheCalendarFilesOwnDefinition() {
+        AuditFinding weeks = audit.audit(CohortYear.of(2026)).stream()
+                .filter(f -> f.code().equals("CALENDAR_WEEKS_DIFFER")).findFirst().orElseThrow();
+        assertThat(weeks.definition()).isEqualTo(CalendarCheck.of(CalendarFileProblem.CALENDAR_WEEKS_DIFFER));
+        assertThat(weeks.definition().definition()).isSameAs(CalendarFileProblem.CALENDAR_WEEKS_DIFFER.definition());
+        assertThat(weeks.definition().severity()).isEqualTo(fr.cnfpt.inet.stages.domain.rule.Severity.WARNING);
     }
 
     /** The summary table's 13 weeks against the detailed table's "11 semaines du 18 mai au 30 juillet 2027". */

@@ -52,7 +52,7 @@ class OfficialCalendarReaderTest {
         "{\"type\": \"OBSERVATION\", \"start\": \"2027-04-30\", \"end\": \"2027-04-05\"} | $.schedules[0].stages[0].end | END_BEFORE_START",
         "{\"type\": \"OBSERVATION\", \"start\": \"2027-03-27\", \"end\": \"2027-04-30\"} | $.schedules[0].stages[0].start | NOT_A_WORKING_DAY",
         "{\"type\": \"OBSERVATION\", \"start\": \"2027-01-04\", \"end\": \"2027-01-29\"} | $.schedules[0].stages[0] | OUTSIDE_SCHOOLING",
-        "{\"type\": \"PERFECTIONNEMENT\", \"start\": \"2027-04-05\", \"end\": \"2027-04-30\"} | $.schedules[0].stages[0].type | TYPE_NOT_OPEN_TO_CORPS",
+        "{\"type\": \"PERFECTIONNEMENT\", \"start\": \"2027-04-05\", \"end\": \"2027-04-30\"} | $.schedules[0].stages[0].type | TYPE_NOT_IN_CURRICULUM",
         "{\"type\": \"STAGE_LIBRE\", \"start\": \"2027-04-05\", \"end\": \"2027-04-30\"} | $.schedules[0].stages[0].type | UNKNOWN_TYPE",
         "{\"type\": \"OBSERVATION\", \"weeks\": 5, \"start\": \"2027-04-05\", \"end\": \"2027-04-30\"} | $.schedules[0].stages[0].weeks | WEEKS_MISMATCH",
         "{\"type\": \"OBSERVATION\", \"start\": \"2027-04-05\", \"end\": \"2027-04-30\", \"offerDeadline\": \"2027-04-06\"} | $.schedules[0].stages[0].offerDeadline | DEADLINE_AFTER_START",

@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.importer.catalogue;
 
 import fr.cnfpt.inet.stages.calendar.audit.AuditCode;
+import fr.cnfpt.inet.stages.calendar.audit.CalendarCheck;
 import fr.cnfpt.inet.stages.calendar.official.CalendarFileProblem;
 import fr.cnfpt.inet.stages.calendar.rule.OfferCalendarRules;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
@@ -19,7 +20,8 @@ import java.util.Objects;
  * Every code a run can report, in one list, grouped ({@link CatalogueGroup}): the brochure's rules
  * on offers, placements and teams; the calendar's rules on offers; the importers' data problems; the
  * problems of a calendar file; the findings of the edition audit, the edition's errata included.
- * Each entry comes from the code's one typed definition; the rules' statements carry the edition's
+ * Each entry comes from the code's one typed definition, and no code is listed twice: the audit's
+ * checks of a calendar are the calendar file's problems, listed in that group only; the rules' statements carry the edition's
  * figures. {@code inet rules} prints this list.
  * <p>
  * This class is immutable and thread-safe.
@@ -53,6 +55,9 @@ public final class RuleCatalogue {
                     "", problem.meaning(), problem.action()));
         }
         for (AuditCode finding : AuditCode.all(edition)) {
+            if (finding instanceof CalendarCheck) {
+                continue; // the calendar's checks: defined, and listed, once among the calendar file's problems
+            }
             entries.add(CatalogueEntry.problem(CatalogueGroup.AUDIT, "EDITION", finding.code(), finding.severity(), "",
                     finding.meaning(), finding.action()));
         }

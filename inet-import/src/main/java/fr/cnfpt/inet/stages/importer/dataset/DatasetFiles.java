@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * The names of a normalised dataset's files: one JSON Lines file per kind of record
- * ({@code offers.jsonl}, {@code trainees.jsonl}, {@code placements.jsonl}), read back by the JSON
- * importer.
+ * ({@code offers.jsonl}, {@code trainees.jsonl}, {@code placements.jsonl}), written by
+ * {@link DatasetWriter} and read back by {@link DatasetReader} (the JSON importer's reading).
  * <p>
  * This class is immutable and thread-safe.
  */

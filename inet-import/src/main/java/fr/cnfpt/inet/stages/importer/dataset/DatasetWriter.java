@@ -18,7 +18,8 @@ import java.util.Objects;
  * of {@link fr.cnfpt.inet.stages.importer.columns.RecordColumns} under their English names, codes
  * as codes, dates in ISO form, absent values left out. The same records give the same bytes.
  * Trainees' personal details (names, e-mail) are not written: the dataset feeds reports, which
- * never show them.
+ * never show them. {@link DatasetReader} reads the records back; {@link DatasetFolder} writes a
+ * whole {@link Dataset} with this writer.
  * <p>
  * Instances are not thread-safe.
  */

@@ -9,6 +9,10 @@ import java.util.Objects;
  * written with a leading apostrophe instead, which spreadsheets show as text. Numbers are not
  * text: write them as numbers.
  * <p>
+ * Public API for report plugins: the statistics' workbooks ({@code inet-reporting}) and
+ * {@link CsvCells}, the one CSV cell writer, neutralise text with it, so that every file the project
+ * writes for a spreadsheet follows one rule. Unit-tested in {@code SpreadsheetTextTest}.
+ * <p>
  * This class is immutable and thread-safe.
  */
 public final class SpreadsheetText {

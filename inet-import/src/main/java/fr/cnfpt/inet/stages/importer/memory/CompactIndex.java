@@ -7,6 +7,10 @@ package fr.cnfpt.inet.stages.importer.memory;
  * cohort in one; the statistics keep each offer's host group and each trainee's placements.
  * Keys are {@link #key(String) hashes} of references and ids; key 0 is reserved.
  * <p>
+ * Public API for report plugins: the statistics of {@code inet-reporting} build their join indexes
+ * with it, as the placement checks do, so that the two read the same packed records
+ * ({@link PackedOffer}, {@link PackedTrainee}) the same way. Unit-tested in {@code CompactIndexTest}.
+ * <p>
  * Not thread-safe: one owner.
  */
 public final class CompactIndex {

@@ -3,8 +3,8 @@ package fr.cnfpt.inet.stages.importer.spi;
 import static fr.cnfpt.inet.stages.domain.rule.Severity.ERROR;
 import static fr.cnfpt.inet.stages.domain.rule.Severity.WARNING;
 
+import fr.cnfpt.inet.stages.domain.rule.ProblemDefinition;
 import fr.cnfpt.inet.stages.domain.rule.Severity;
-import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 
 /**
  * The data problems across rows and files: references and ids used twice, placements naming an
@@ -22,7 +22,7 @@ public enum DatasetProblem implements ProblemCode {
             "A trainee id is already used.",
             "Donnez à chaque élève un identifiant unique.", "Give each trainee a unique id."),
     /** A trainee of a corps the INP places (conservateurs du patrimoine). */
-    CORPS_PLACED_BY_INP(WARNING, "corps", "Un élève d'un cadre d'emplois que l'INP place (conservateurs du patrimoine).",
+    TRAINEE_PLACED_BY_INP(WARNING, "corps", "Un élève d'un cadre d'emplois que l'INP place (conservateurs du patrimoine).",
             "A trainee of a corps the INP places (conservateurs du patrimoine).",
             "Retirez l'élève du fichier : ses stages ne sont pas gérés par l'INET.", "Remove the trainee from the file: INET does not handle their internships."),
     /** A placement names an offer not accepted in the same run. */
@@ -38,17 +38,13 @@ public enum DatasetProblem implements ProblemCode {
             "A trainee is placed twice on the same internship type.",
             "Gardez une seule affectation.", "Keep one placement.");
 
-    private final Severity severity;
+    private final ProblemDefinition definition;
     private final String field;
-    private final LocalizedText meaning;
-    private final LocalizedText action;
 
     DatasetProblem(Severity severity, String field, String meaningFr, String meaningEn, String actionFr,
             String actionEn) {
-        this.severity = severity;
+        this.definition = ProblemDefinition.of(name(), severity, meaningFr, meaningEn, actionFr, actionEn);
         this.field = field;
-        this.meaning = LocalizedText.of(meaningFr, meaningEn);
-        this.action = LocalizedText.of(actionFr, actionEn);
     }
 
     /**
@@ -61,22 +57,7 @@ public enum DatasetProblem implements ProblemCode {
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public Severity severity() {
-        return severity;
-    }
-
-    @Override
-    public LocalizedText meaning() {
-        return meaning;
-    }
-
-    @Override
-    public LocalizedText action() {
-        return action;
+    public ProblemDefinition definition() {
+        return definition;
     }
 }

@@ -3,8 +3,8 @@ package fr.cnfpt.inet.stages.importer.spi;
 import static fr.cnfpt.inet.stages.domain.rule.Severity.ERROR;
 import static fr.cnfpt.inet.stages.domain.rule.Severity.WARNING;
 
+import fr.cnfpt.inet.stages.domain.rule.ProblemDefinition;
 import fr.cnfpt.inet.stages.domain.rule.Severity;
-import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 
 /**
  * The data problems of a file as a whole: its content, encoding, size, header and syntax. Most
@@ -105,36 +105,17 @@ public enum FileProblem implements ProblemCode {
             "Lines not read after the reading of a file stopped (a total of the statistics).",
             "Corrigez le problème qui a arrêté la lecture.", "Correct the problem that stopped the reading.");
 
-    private final Severity severity;
+    private final ProblemDefinition definition;
     private final boolean stops;
-    private final LocalizedText meaning;
-    private final LocalizedText action;
 
     FileProblem(Severity severity, boolean stops, String meaningFr, String meaningEn, String actionFr, String actionEn) {
-        this.severity = severity;
+        this.definition = ProblemDefinition.of(name(), severity, meaningFr, meaningEn, actionFr, actionEn);
         this.stops = stops;
-        this.meaning = LocalizedText.of(meaningFr, meaningEn);
-        this.action = LocalizedText.of(actionFr, actionEn);
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public Severity severity() {
-        return severity;
-    }
-
-    @Override
-    public LocalizedText meaning() {
-        return meaning;
-    }
-
-    @Override
-    public LocalizedText action() {
-        return action;
+    public ProblemDefinition definition() {
+        return definition;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package fr.cnfpt.inet.stages.importer.spi;
 
-import fr.cnfpt.inet.stages.domain.rule.Severity;
-import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import fr.cnfpt.inet.stages.domain.rule.DefinedProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,41 +11,15 @@ import java.util.Optional;
  * enum of its concern: {@link FileProblem} (the file as a whole), {@link RowProblem} (a row, a cell,
  * a value) and {@link DatasetProblem} (across rows and files). The importers report a problem by its
  * definition, never by a bare code; {@link #all()} is the catalogue that {@code inet rules} prints.
+ * Each constant holds its {@link fr.cnfpt.inet.stages.domain.rule.ProblemDefinition} (code,
+ * severity, meaning, action), from which {@link DefinedProblem} gives the rest.
  * <p>
  * The rules of the brochure and of the calendar have their own definitions
  * ({@link fr.cnfpt.inet.stages.domain.rule.RuleDescription}); a {@link Problem} carries either code.
  * <p>
  * Implementations are immutable and thread-safe.
  */
-public sealed interface ProblemCode permits FileProblem, RowProblem, DatasetProblem {
-
-    /**
-     * Returns the code, as problems, reports and files give it.
-     *
-     * @return the code, such as {@code CELL_TOO_LONG}, not null
-     */
-    String code();
-
-    /**
-     * Returns the severity: an error rejects the row (or stops the file), a warning keeps it.
-     *
-     * @return the severity, not null
-     */
-    Severity severity();
-
-    /**
-     * Says what the problem means.
-     *
-     * @return the meaning, not null
-     */
-    LocalizedText meaning();
-
-    /**
-     * Says what to do about it.
-     *
-     * @return the action, not null
-     */
-    LocalizedText action();
+public sealed interface ProblemCode extends DefinedProblem permits FileProblem, RowProblem, DatasetProblem {
 
     /**
      * Tells whether the problem ends the reading of the file (the rows before stand).

@@ -3,8 +3,8 @@ package fr.cnfpt.inet.stages.importer.spi;
 import static fr.cnfpt.inet.stages.domain.rule.Severity.ERROR;
 import static fr.cnfpt.inet.stages.domain.rule.Severity.WARNING;
 
+import fr.cnfpt.inet.stages.domain.rule.ProblemDefinition;
 import fr.cnfpt.inet.stages.domain.rule.Severity;
-import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 
 /**
  * The data problems of a row: its shape (cells, keys, separator) and each value (required, of its
@@ -130,33 +130,14 @@ public enum RowProblem implements ProblemCode {
             "Values that the domain refuses together.",
             "Corrigez l'enregistrement comme le message le dit.", "Correct the record as the message says.");
 
-    private final Severity severity;
-    private final LocalizedText meaning;
-    private final LocalizedText action;
+    private final ProblemDefinition definition;
 
     RowProblem(Severity severity, String meaningFr, String meaningEn, String actionFr, String actionEn) {
-        this.severity = severity;
-        this.meaning = LocalizedText.of(meaningFr, meaningEn);
-        this.action = LocalizedText.of(actionFr, actionEn);
+        this.definition = ProblemDefinition.of(name(), severity, meaningFr, meaningEn, actionFr, actionEn);
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public Severity severity() {
-        return severity;
-    }
-
-    @Override
-    public LocalizedText meaning() {
-        return meaning;
-    }
-
-    @Override
-    public LocalizedText action() {
-        return action;
+    public ProblemDefinition definition() {
+        return definition;
     }
 }

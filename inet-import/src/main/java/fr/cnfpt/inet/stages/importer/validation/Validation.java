@@ -207,7 +207,7 @@ public final class Validation {
                                     + ": each trainee has a unique id.")));
         }
         if (!edition.profile(trainee.corps()).isPlacedByInet()) {
-            findings.add(new Finding(DatasetProblem.CORPS_PLACED_BY_INP, "corps", trainee.corps().code(),
+            findings.add(new Finding(DatasetProblem.TRAINEE_PLACED_BY_INP, "corps", trainee.corps().code(),
                     LocalizedText.of("Les stages des élèves de ce cadre d'emplois sont gérés par l'"
                                     + edition.profile(trainee.corps()).placedBy() + ", pas par l'INET.",
                             "The internships of this corps are handled by the "

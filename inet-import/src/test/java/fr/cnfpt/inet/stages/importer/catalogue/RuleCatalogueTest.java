@@ -3,6 +3,7 @@ package fr.cnfpt.inet.stages.importer.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cnfpt.inet.stages.calendar.audit.AuditCode;
+import fr.cnfpt.inet.stages.calendar.audit.CalendarCheck;
 import fr.cnfpt.inet.stages.calendar.official.CalendarFileProblem;
 import fr.cnfpt.inet.stages.calendar.rule.OfferCalendarRules;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
@@ -10,7 +11,10 @@ import fr.cnfpt.inet.stages.domain.edition.published.Editions;
 import fr.cnfpt.inet.stages.domain.rule.OfferRules;
 import fr.cnfpt.inet.stages.domain.rule.PlacementRules;
 import fr.cnfpt.inet.stages.importer.spi.ProblemCode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +44,26 @@ class RuleCatalogueTest {
         assertThat(codes(CatalogueGroup.DATA)).containsExactlyElementsOf(ProblemCode.all().stream().map(ProblemCode::code).toList());
         assertThat(codes(CatalogueGroup.CALENDAR_FILE)).containsExactlyElementsOf(
                 CalendarFileProblem.all().stream().map(CalendarFileProblem::code).toList());
-        assertThat(codes(CatalogueGroup.AUDIT)).containsExactlyElementsOf(
-                AuditCode.all(edition).stream().map(AuditCode::code).toList());
+        assertThat(codes(CatalogueGroup.AUDIT)).containsExactlyElementsOf(AuditCode.all(edition).stream()
+                .filter(finding -> !(finding instanceof CalendarCheck)).map(AuditCode::code).toList());
+    }
+
+    @Test
+    void definesNoCodeTwice() {
+        Map<String, List<CatalogueGroup>> groupsByCode = catalogue.stream().collect(Collectors.groupingBy(
+                CatalogueEntry::code, LinkedHashMap::new, Collectors.mapping(CatalogueEntry::group, Collectors.toList())));
+        assertThat(groupsByCode).allSatisfy((code, groups) -> assertThat(groups).as(code).hasSize(1));
+    }
+
+    @Test
+    void listsTheAuditsChecksOfACalendarOnceAmongTheCalendarFilesProblems() {
+        for (CalendarFileProblem check : CalendarFileProblem.scheduleChecks()) {
+            assertThat(catalogue).filteredOn(entry -> entry.code().equals(check.code())).singleElement()
+                    .satisfies(entry -> {
+                        assertThat(entry.group()).isEqualTo(CatalogueGroup.CALENDAR_FILE);
+                        assertThat(entry.severity()).isEqualTo(check.severity());
+                    });
+        }
     }
 
     @Test
