@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cnfpt.inet.stages.calendar.audit.AuditCheck;
 import fr.cnfpt.inet.stages.calendar.official.CalendarFileProblem;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
-import fr.cnfpt.inet.stages.domain.edition.published.Editions;
 import fr.cnfpt.inet.stages.domain.edition.Erratum;
+import fr.cnfpt.inet.stages.domain.edition.published.Editions;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.rule.OfferRules;
 import fr.cnfpt.inet.stages.domain.rule.PlacementRules;
@@ -93,5 +93,49 @@ class DocumentationTest {
             assertThat(page).contains("`" + column.field() + "`");
             column.names().forEach(name -> assertThat(page).as(column.field()).contains(name));
         }
+    }
+    /**
+     * The module table of architecture.md names, for each module, exactly the compile and run-time
+     * dependencies its pom declares (test and provided scopes aside), by artifactId.
+     */
+    @Test
+    void architecturePageNamesEachModulesDependenciesAsThePomDeclaresThem() throws IOException {
+        Pattern row = Pattern.compile("(?m)^\\| `(inet-[a-z]+)` \\| `[a-z.]+` \\| ([^|]*) \\|");
+        Matcher rows = row.matcher(doc("architecture.md"));
+        Set<String> modules = new java.util.TreeSet<>();
+        while (rows.find()) {
+            String module = rows.group(1);
+            modules.add(module);
+            Set<String> documented = Pattern.compile("`([a-z0-9.-]+)`").matcher(rows.group(2)).results()
+                    .map(m -> m.group(1)).collect(Collectors.toCollection(java.util.TreeSet::new));
+            assertThat(documented).as("architecture.md, the dependencies of " + module)
+                    .isEqualTo(pomDependencies(Path.of("..", module, "pom.xml")));
+        }
+        try (Stream<Path> poms = Files.list(Path.of(".."))) {
+            Set<String> built = poms.filter(dir -> dir.getFileName().toString().startsWith("inet-")
+                            && Files.exists(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("src/main/java")))
+                    .map(dir -> dir.getFileName().toString()).collect(Collectors.toCollection(java.util.TreeSet::new));
+            assertThat(modules).as("the modules architecture.md describes").isEqualTo(built);
+        }
+    }
+
+    /** The artifactIds of a pom's dependencies in the compile and runtime scopes. */
+    private static Set<String> pomDependencies(Path pom) throws IOException {
+        String xml = Files.readString(pom, StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->", "");
+        xml = xml.replaceAll("(?s)<dependencyManagement>.*?</dependencyManagement>", "")
+                .replaceAll("(?s)<plugins>.*?</plugins>", "").replaceAll("(?s)<pluginManagement>.*?</pluginManagement>", "");
+        Set<String> dependencies = new java.util.TreeSet<>();
+        Matcher dependency = Pattern.compile("(?s)<dependency>(.*?)</dependency>").matcher(xml);
+        while (dependency.find()) {
+            String body = dependency.group(1);
+            Matcher scope = Pattern.compile("<scope>(\\w+)</scope>").matcher(body);
+            String scopeName = scope.find() ? scope.group(1) : "compile";
+            if (scopeName.equals("compile") || scopeName.equals("runtime")) {
+                Matcher artifact = Pattern.compile("<artifactId>([^<]+)</artifactId>").matcher(body);
+                assertThat(artifact.find()).as(pom + ": a dependency without artifactId").isTrue();
+                dependencies.add(artifact.group(1).strip());
+            }
+        }
+        return dependencies;
     }
 }
