@@ -45,6 +45,17 @@ public interface ReportPlugin {
     Set<ReportInput> inputs();
 
     /**
+     * Returns the kind of report this is, by which callers find it without knowing its id. Plugins
+     * written before it existed need not change: by default the family is told from
+     * {@link #inputs()} ({@link ReportFamily#of}).
+     *
+     * @return the family, not null
+     */
+    default ReportFamily family() {
+        return ReportFamily.of(inputs());
+    }
+
+    /**
      * Writes the report.
      *
      * @param request  what to write: the inputs, the language, the format, not null

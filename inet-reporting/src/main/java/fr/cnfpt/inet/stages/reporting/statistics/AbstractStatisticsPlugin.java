@@ -2,6 +2,7 @@ package fr.cnfpt.inet.stages.reporting.statistics;
 
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import fr.cnfpt.inet.stages.reporting.spi.ReportFamily;
 import fr.cnfpt.inet.stages.reporting.spi.ReportFormat;
 import fr.cnfpt.inet.stages.reporting.spi.ReportPlugin;
 import fr.cnfpt.inet.stages.reporting.spi.ReportRequest;
@@ -29,6 +30,11 @@ abstract class AbstractStatisticsPlugin implements ReportPlugin {
     @Override
     public Set<ReportFormat> formats() {
         return EnumSet.of(ReportFormat.PDF, ReportFormat.HTML, ReportFormat.XLSX, ReportFormat.CSV, ReportFormat.JSON);
+    }
+
+    @Override
+    public ReportFamily family() {
+        return ReportFamily.STATISTICS;
     }
 
     /** @return the tables of the report */
