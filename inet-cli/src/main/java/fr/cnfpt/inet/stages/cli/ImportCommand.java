@@ -3,6 +3,7 @@ package fr.cnfpt.inet.stages.cli;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.text.Language;
+import fr.cnfpt.inet.stages.importer.run.ImportResult;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.importer.dataset.DatasetFiles;
 import fr.cnfpt.inet.stages.importer.dataset.DatasetWriter;
@@ -66,17 +67,17 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<RecordKind> kinds = ImportRun.kinds(input);
-        try (OutputFolder folder = OutputFolder.open(output, ImportCommand::isDatasetFile, ImportRun.inputFiles(input))) {
+        List<RecordKind> kinds = ImportInputs.kinds(input);
+        try (OutputFolder folder = OutputFolder.open(output, ImportCommand::isDatasetFile, ImportInputs.inputFiles(input))) {
             Map<RecordKind, DatasetWriter> writers = new EnumMap<>(RecordKind.class);
-            ImportRun.Result result;
+            ImportResult result;
             try {
                 for (RecordKind kind : kinds) {
                     writers.put(kind, DatasetWriter.on(new BufferedOutputStream(
                             Files.newOutputStream(folder.file(DatasetFiles.of(kind))), 1 << 16)));
                 }
                 DatasetSink sink = new DatasetSink(writers);
-                result = ImportRun.run(input, err, language, sink);
+                result = ImportInputs.run(input, err, language, sink);
                 sink.requireWritten();
                 for (DatasetWriter writer : writers.values()) {
                     writer.close();
@@ -89,7 +90,7 @@ final class ImportCommand implements Callable<Integer> {
                 writers.values().forEach(ImportCommand::closeQuietly);
             }
             ImportSummary.print(out, result, language);
-            int refusal = result.refusal(err, "nothing written", acceptErrors, acceptUnread, "");
+            int refusal = ImportInputs.refusal(err, result.decision(acceptErrors, acceptUnread), "nothing written", "");
             if (refusal != 0) {
                 return refusal;
             }

@@ -1,5 +1,6 @@
 package fr.cnfpt.inet.stages.cli;
 
+import fr.cnfpt.inet.stages.importer.run.ReadingOptions;
 import fr.cnfpt.inet.stages.importer.spi.ImportLimits;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
 import fr.cnfpt.inet.stages.importer.validation.Validation;
@@ -96,6 +97,17 @@ final class ImportOptions {
         }
         return ImportLimits.defaults().withMaxFileBytes(maxFileBytes).withMaxRows(maxRows)
                 .withMaxCellLength(maxCellLength).withMaxColumns(maxColumns);
+    }
+
+    /**
+     * Returns the library's reading options.
+     *
+     * @return the options, not null
+     * @throws UnusableInputException if a limit is not positive
+     */
+    ReadingOptions reading() {
+        return ReadingOptions.defaults().withEncoding(encoding).withSeparator(separator).withSheet(sheet)
+                .withCohort(schedule.cohort).withLimits(limits()).withMaxProblems(maxProblems).withImporter(importer);
     }
 
     static final class KindConverter implements ITypeConverter<RecordKind> {

@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.cli;
 
 import fr.cnfpt.inet.stages.domain.text.Language;
+import fr.cnfpt.inet.stages.importer.run.ImportResult;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.spi.Unread;
 import fr.cnfpt.inet.stages.importer.validation.FileReport;
@@ -18,7 +19,7 @@ final class ImportSummary {
     private ImportSummary() {
     }
 
-    static void print(PrintWriter out, ImportRun.Result result, Language language) {
+    static void print(PrintWriter out, ImportResult result, Language language) {
         boolean fr = language == Language.FR;
         for (FileReport file : result.files()) {
             out.println(file.file() + " (" + file.kind().name().toLowerCase(java.util.Locale.ROOT) + ", " + file.format()

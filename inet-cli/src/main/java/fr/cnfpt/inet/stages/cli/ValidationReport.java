@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import fr.cnfpt.inet.stages.domain.text.Language;
+import fr.cnfpt.inet.stages.importer.run.ImportResult;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.validation.FileReport;
 import java.nio.file.Path;
@@ -27,18 +28,18 @@ final class ValidationReport {
      * without building views or loading the object mapper: a report can hold 50,000 problems per
      * file.
      */
-    static void write(Path target, ImportRun.Result result, Language language) {
+    static void write(Path target, ImportResult result, Language language) {
         write(OutputTarget.of(target), result, language);
     }
 
-    static void write(OutputTarget target, ImportRun.Result result, Language language) {
+    static void write(OutputTarget target, ImportResult result, Language language) {
         AtomicFile.write(target, out -> {
             stream(out, result, language);
             out.write('\n');
         });
     }
 
-    private static void stream(java.io.OutputStream out, ImportRun.Result result, Language language)
+    private static void stream(java.io.OutputStream out, ImportResult result, Language language)
             throws java.io.IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -77,7 +78,7 @@ final class ValidationReport {
             json.writeNumberField("rows", result.files().stream().mapToLong(FileReport::rows).sum());
             json.writeNumberField("accepted", result.files().stream().mapToLong(FileReport::accepted).sum());
             json.writeNumberField("rejected", result.files().stream().mapToLong(FileReport::rejected).sum());
-            json.writeNumberField("unreadLines", result.unreadLines());
+            json.writeNumberField("unreadLines", result.unreadLines().orElse(-1));
             json.writeNumberField("errors", result.errors());
             json.writeNumberField("warnings", result.warnings());
             json.writeEndObject();

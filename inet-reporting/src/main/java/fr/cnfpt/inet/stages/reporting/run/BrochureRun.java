@@ -62,7 +62,17 @@ public final class BrochureRun {
 
     /** @return the plugin that writes the brochure, if one is registered */
     public Optional<ReportPlugin> plugin() {
-        return plugins.ofFamily(ReportFamily.BROCHURE).stream().findFirst();
+        return pluginIn(plugins);
+    }
+
+    /**
+     * Finds the plugin that writes the brochure: the first of the {@link ReportFamily#BROCHURE} family.
+     *
+     * @param registry  the report plugins, not null
+     * @return the plugin, if one is registered
+     */
+    public static Optional<ReportPlugin> pluginIn(ReportRegistry registry) {
+        return registry.ofFamily(ReportFamily.BROCHURE).stream().findFirst();
     }
 
     /** @return the formats the brochure is written in; empty if no plugin writes it */
