@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cnfpt.inet.stages.calendar.Schedules;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
+import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.editions.Editions;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.importer.run.ImportFile;
@@ -86,12 +87,23 @@ class EmbeddedRunsTest {
 
     @Test
     void theImportRunCountsWhatInetValidateCounts() throws Exception {
-        Path file = SAMPLES.resolve("offres-excel.csv");
+        // One good offer, one submitted late (a warning), one outside the internship's period (an error).
+        Path file = Files.writeString(folder.resolve("offres.csv"), "Référence;Structure d'accueil;Type de structure;"
+                + "Population;Département;Type de stage;Cadre d'emplois;Promotion;Premier jour;Dernier jour;"
+                + "Date de dépôt;Intitulé;Courriel;Participation financière\n"
+                + "OBS-1;Ville de Metz;COMMUNE;120000;57;OBSERVATION;AT;2026;;;15/11/2025;Observation;dgs@metz.fr;\n"
+                + "OBS-2;Ville de Nancy;COMMUNE;100000;54;OBSERVATION;AT;2026;;;25/11/2025;Observation;dgs@nancy.fr;\n"
+                + "OBS-3;Ville de Reims;COMMUNE;180000;51;OBSERVATION;AT;2026;01/06/2026;19/06/2026;15/11/2025;"
+                + "Observation;dgs@reims.fr;\n");
         Path report = folder.resolve("report.json");
         int code = inet("validate", file.toString(), "--report", report.toString());
 
         ImportResult result = ImportRun.of(EDITION, SCHEDULES).read(List.of(ImportFile.of(file, RecordKind.OFFERS)),
                 new RowSink() {
+                    @Override
+                    public void offer(long line, Offer offer) {
+                    }
+
                     @Override
                     public void problem(Problem problem) {
                     }
@@ -101,10 +113,12 @@ class EmbeddedRunsTest {
                     }
                 });
 
-        assertThat(code).isEqualTo(result.errors() > 0 ? 1 : 0);
+        assertThat(result.errors()).isEqualTo(1);
+        assertThat(result.warnings()).isEqualTo(1);
+        assertThat(code).isEqualTo(1);
         String json = Files.readString(report);
-        assertThat(json).contains("\"errors\" : " + result.errors(), "\"warnings\" : " + result.warnings(),
-                "\"accepted\" : " + result.accepted(), "\"rows\" : " + result.rows());
+        assertThat(json).contains("\"errors\": " + result.errors(), "\"warnings\": " + result.warnings(),
+                "\"accepted\": " + result.accepted(), "\"rows\": " + result.rows());
     }
 
     /**
