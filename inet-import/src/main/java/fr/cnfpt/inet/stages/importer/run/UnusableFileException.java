@@ -14,6 +14,7 @@ public final class UnusableFileException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name of the file that could not be used. */
     private final String file;
 
     /**
