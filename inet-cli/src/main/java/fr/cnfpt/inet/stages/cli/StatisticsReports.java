@@ -28,7 +28,7 @@ final class StatisticsReports {
 
     private StatisticsReports(List<ReportPlugin> plugins) {
         this.plugins = plugins;
-        this.formats = plugins.stream().flatMap(p -> p.formats().stream()).distinct().sorted().toList();
+        this.formats = plugins.stream().flatMap(p -> p.formats().stream()).distinct().toList();
     }
 
     static StatisticsReports load() {
@@ -40,7 +40,7 @@ final class StatisticsReports {
         return plugins.stream().map(ReportPlugin::id).toList();
     }
 
-    /** @return the formats some statistics report is written in, in {@link ReportFormat}'s order */
+    /** @return the formats some statistics report is written in, in the order the plugins declare them */
     List<ReportFormat> formats() {
         return formats;
     }

@@ -31,7 +31,8 @@ public interface ReportPlugin {
     LocalizedText title();
 
     /**
-     * Returns the formats the plugin writes.
+     * Returns the formats the plugin writes, in the order it prefers them: callers that list or
+     * write several keep that order ({@code inet stats --format all}).
      *
      * @return the formats, not empty
      */

@@ -16,7 +16,8 @@ import fr.cnfpt.inet.stages.reporting.tables.TablesXlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,9 +28,13 @@ import java.util.Set;
  */
 abstract class AbstractStatisticsPlugin implements ReportPlugin {
 
+    /** The formats, in the order {@code inet stats} lists and writes them. */
+    private static final Set<ReportFormat> FORMATS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
+            ReportFormat.PDF, ReportFormat.XLSX, ReportFormat.CSV, ReportFormat.JSON, ReportFormat.HTML)));
+
     @Override
     public Set<ReportFormat> formats() {
-        return EnumSet.of(ReportFormat.PDF, ReportFormat.HTML, ReportFormat.XLSX, ReportFormat.CSV, ReportFormat.JSON);
+        return FORMATS;
     }
 
     @Override
