@@ -54,11 +54,12 @@ final class ImportInputs {
         return inputs(options).stream().map(Input::kind).distinct().toList();
     }
 
-    static ImportResult run(ImportOptions options, PrintWriter err, Language language,
-            RowSink sink) {
+    /** Reads and checks the files named by the options, their kinds told by {@code --kind} or their names. */
+    static ImportResult run(ImportOptions options, PrintWriter err, Language language, RowSink sink) {
         return run(options, inputs(options), err, language, sink);
     }
 
+    /** Reads and checks files whose kinds are known, in the order offers, trainees, placements. */
     static ImportResult run(ImportOptions options, List<Input> inputs, PrintWriter err, Language language,
             RowSink sink) {
         Prepared prepared = prepare(options, inputs, err, language);
@@ -104,10 +105,9 @@ final class ImportInputs {
 
     /**
      * Turns the files named on the command line into the library's files: standard input is read
-     * into a temporary file, and its importer told from its first bytes unless {@code --importer};
-     * each file shows a progress bar while it is read (on a terminal, for large files).
+     * into a temporary file, and its importer told from its first bytes unless {@code --importer}.
      */
-    static Sources sources(ImportOptions options, List<Input> inputs) {
+    private static Sources sources(ImportOptions options, List<Input> inputs) {
         List<Input> sorted = new ArrayList<>(inputs);
         sorted.sort(Comparator.comparing(Input::kind));
         List<ImportFile> files = new ArrayList<>();
@@ -127,8 +127,11 @@ final class ImportInputs {
         return new Sources(files, sources);
     }
 
-    /** @return the progress bar of each file read, drawn unless {@code --no-progress} */
-    static ReadingProgress progress(Sources sources, boolean wanted) {
+    /**
+     * Returns the progress bar of each file read: drawn on a terminal, for large files, unless
+     * {@code --no-progress}.
+     */
+    private static ReadingProgress progress(Sources sources, boolean wanted) {
         return file -> Progress.start(file.name(), Files.size(sources.paths().get(file.name())), wanted);
     }
 
