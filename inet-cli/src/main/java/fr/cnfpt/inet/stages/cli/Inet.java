@@ -1,10 +1,15 @@
 package fr.cnfpt.inet.stages.cli;
 
+import fr.cnfpt.inet.stages.cli.dataset.ImportCommand;
+import fr.cnfpt.inet.stages.cli.dataset.ValidateCommand;
 import fr.cnfpt.inet.stages.cli.edition.CorpsCommand;
 import fr.cnfpt.inet.stages.cli.edition.EditionCommand;
 import fr.cnfpt.inet.stages.cli.edition.RulesCommand;
 import fr.cnfpt.inet.stages.cli.edition.StagesCommand;
 import fr.cnfpt.inet.stages.cli.files.PrivateTemp;
+import fr.cnfpt.inet.stages.cli.report.BrochureCommand;
+import fr.cnfpt.inet.stages.cli.report.PluginsCommand;
+import fr.cnfpt.inet.stages.cli.report.StatsCommand;
 import fr.cnfpt.inet.stages.cli.schedule.AuditCommand;
 import fr.cnfpt.inet.stages.cli.schedule.DeadlinesCommand;
 import fr.cnfpt.inet.stages.cli.schedule.ScheduleCommand;

@@ -30,7 +30,8 @@ final class ArchitectureRules {
      * The packages of inet-import ({@code <root>.importer}) that other modules may use, its public
      * API; the others ({@code csv}, {@code json}, {@code xlsx}, {@code columns}) are its internals.
      */
-    static final List<String> IMPORT_API = List.of("spi", "validation", "dataset", "editionfile", "export", "memory", "catalogue");
+    static final List<String> IMPORT_API = List.of("spi", "validation", "run", "dataset", "editionfile", "export", "memory",
+            "catalogue");
 
     private ArchitectureRules() {
     }

@@ -1,5 +1,6 @@
 package fr.cnfpt.inet.stages.cli.console;
 
+import fr.cnfpt.inet.stages.importer.run.ReadingProgress;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * when standard error is a terminal, for files of more than {@value #MIN_BYTES} bytes (a few
  * seconds' work), and not with {@code --no-progress}; otherwise silent.
  */
-public final class Progress implements AutoCloseable {
+public final class Progress implements ReadingProgress.FileProgress {
 
     static final long MIN_BYTES = 32L * 1024 * 1024;
 
@@ -55,6 +56,7 @@ public final class Progress implements AutoCloseable {
         return System.console() != null;
     }
 
+    @Override
     public InputStream track(InputStream in) {
         if (bar == null) {
             return in;

@@ -2,6 +2,7 @@ package fr.cnfpt.inet.stages.reporting.brochure;
 
 import fr.cnfpt.inet.stages.calendar.CohortSchedule;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import fr.cnfpt.inet.stages.reporting.spi.ReportFamily;
 import fr.cnfpt.inet.stages.reporting.spi.ReportFormat;
 import fr.cnfpt.inet.stages.reporting.spi.ReportInput;
 import fr.cnfpt.inet.stages.reporting.spi.ReportPlugin;
@@ -47,6 +48,11 @@ public final class BrochurePlugin implements ReportPlugin {
     @Override
     public Set<ReportInput> inputs() {
         return EnumSet.of(ReportInput.EDITION, ReportInput.COHORT);
+    }
+
+    @Override
+    public ReportFamily family() {
+        return ReportFamily.BROCHURE;
     }
 
     @Override

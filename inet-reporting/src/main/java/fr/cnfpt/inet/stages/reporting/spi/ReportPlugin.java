@@ -31,7 +31,8 @@ public interface ReportPlugin {
     LocalizedText title();
 
     /**
-     * Returns the formats the plugin writes.
+     * Returns the formats the plugin writes, in the order it prefers them: callers that list or
+     * write several keep that order ({@code inet stats --format all}).
      *
      * @return the formats, not empty
      */
@@ -43,6 +44,17 @@ public interface ReportPlugin {
      * @return the inputs, not null
      */
     Set<ReportInput> inputs();
+
+    /**
+     * Returns the kind of report this is, by which callers find it without knowing its id. Plugins
+     * written before it existed need not change: by default the family is told from
+     * {@link #inputs()} ({@link ReportFamily#of}).
+     *
+     * @return the family, not null
+     */
+    default ReportFamily family() {
+        return ReportFamily.of(inputs());
+    }
 
     /**
      * Writes the report.

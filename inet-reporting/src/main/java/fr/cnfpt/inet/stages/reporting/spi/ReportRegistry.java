@@ -75,6 +75,17 @@ public final class ReportRegistry {
     }
 
     /**
+     * Lists the plugins of a family, in registration order.
+     *
+     * @param family  the family, not null
+     * @return the plugins, not null
+     */
+    public List<ReportPlugin> ofFamily(ReportFamily family) {
+        java.util.Objects.requireNonNull(family, "family");
+        return all().stream().filter(plugin -> plugin.family() == family).toList();
+    }
+
+    /**
      * Finds a report plugin by id.
      *
      * @param id  the id, not null

@@ -46,6 +46,26 @@ class ReportRegistryTest {
     }
 
     @Test
+    void tellsTheFamilyOfAPluginThatStatesNoneFromItsInputs() {
+        EchoReport poster = new EchoReport("poster", Set.of(ReportFormat.PDF), Set.of(ReportInput.EDITION));
+        EchoReport counts = new EchoReport("counts", Set.of(ReportFormat.CSV),
+                Set.of(ReportInput.EDITION, ReportInput.TRAINEES));
+
+        assertThat(poster.family()).isEqualTo(ReportFamily.OTHER);
+        assertThat(counts.family()).isEqualTo(ReportFamily.STATISTICS);
+    }
+
+    @Test
+    void listsThePluginsOfAFamilyInRegistrationOrder() {
+        ReportRegistry registry = ReportRegistry.load();
+
+        assertThat(registry.ofFamily(ReportFamily.BROCHURE)).extracting(ReportPlugin::id).containsExactly("brochure");
+        assertThat(registry.ofFamily(ReportFamily.STATISTICS)).extracting(ReportPlugin::id)
+                .containsExactly("offers", "placements", "dashboard");
+        assertThat(registry.ofFamily(ReportFamily.OTHER)).isEmpty();
+    }
+
+    @Test
     void refusesTwoReportsWithTheSameIdNamingBothClasses() {
         ReportRegistry registry = ReportRegistry.empty()
                 .register(new EchoReport("echo", Set.of(ReportFormat.JSON), Set.of()));

@@ -2,6 +2,7 @@ package fr.cnfpt.inet.stages.reporting.statistics.plugin;
 
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
+import fr.cnfpt.inet.stages.reporting.spi.ReportFamily;
 import fr.cnfpt.inet.stages.reporting.spi.ReportFormat;
 import fr.cnfpt.inet.stages.reporting.spi.ReportPlugin;
 import fr.cnfpt.inet.stages.reporting.spi.ReportRequest;
@@ -15,7 +16,8 @@ import fr.cnfpt.inet.stages.reporting.tables.TablesXlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,9 +28,18 @@ import java.util.Set;
  */
 abstract class AbstractStatisticsPlugin implements ReportPlugin {
 
+    /** The formats, in the order {@code inet stats} lists and writes them. */
+    private static final Set<ReportFormat> FORMATS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
+            ReportFormat.PDF, ReportFormat.XLSX, ReportFormat.CSV, ReportFormat.JSON, ReportFormat.HTML)));
+
     @Override
     public Set<ReportFormat> formats() {
-        return EnumSet.of(ReportFormat.PDF, ReportFormat.HTML, ReportFormat.XLSX, ReportFormat.CSV, ReportFormat.JSON);
+        return FORMATS;
+    }
+
+    @Override
+    public ReportFamily family() {
+        return ReportFamily.STATISTICS;
     }
 
     /** @return the tables of the report */

@@ -1,4 +1,4 @@
-package fr.cnfpt.inet.stages.cli;
+package fr.cnfpt.inet.stages.cli.dataset;
 
 import fr.cnfpt.inet.stages.cli.console.CodeConverters;
 import fr.cnfpt.inet.stages.cli.files.OutputTarget;
@@ -6,6 +6,7 @@ import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
+import fr.cnfpt.inet.stages.importer.run.ImportResult;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
 import java.io.PrintWriter;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = {"Check files of offers, trainees or placements against every rule of the brochure and the"
                 + " cohort's calendar.", "Every row is accepted or reported: rows read = accepted + rejected.",
                 "Exit 0 without errors (warnings allowed), 1 with errors, 2 for unusable input."})
-final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -55,11 +56,11 @@ final class ValidateCommand implements Callable<Integer> {
         OutputTarget rejectsTarget = rejects == null ? null : OutputTarget.of(rejects);
         OutputTarget reportTarget = report == null ? null : OutputTarget.of(report);
         List<OutputTarget> outputs = Stream.of(rejectsTarget, reportTarget).filter(Objects::nonNull).toList();
-        OutputTarget.refuseClashes(outputs, ImportRun.inputFiles(input));
+        OutputTarget.refuseClashes(outputs, ImportInputs.inputFiles(input));
         // With a report on standard output, the summary goes to standard error.
         PrintWriter out = outputs.stream().anyMatch(OutputTarget::isStandardStream) ? err : spec.commandLine().getOut();
         try (RejectsCsv rejectsCsv = rejectsTarget == null ? null : RejectsCsv.open(rejectsTarget, language)) {
-            ImportRun.Result result = ImportRun.run(input, err, language, new RowSink() {
+            ImportResult result = ImportInputs.run(input, err, language, new RowSink() {
                 @Override
                 public void offer(long line, Offer offer) {
                 }
@@ -92,7 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             ImportSummary.print(out, result, language);
             if (result.anyUnusable()) {
-                err.println("inet: " + result.unusable() + " (see the problems above)");
+                err.println("inet: " + ImportInputs.unusable(result.unusableFiles()) + " (see the problems above)");
                 return 2;
             }
             return result.errors() > 0 || strict && result.warnings() > 0 ? 1 : 0;

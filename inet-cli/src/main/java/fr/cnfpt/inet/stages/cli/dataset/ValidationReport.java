@@ -1,4 +1,4 @@
-package fr.cnfpt.inet.stages.cli;
+package fr.cnfpt.inet.stages.cli.dataset;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -7,6 +7,7 @@ import fr.cnfpt.inet.stages.cli.console.Json;
 import fr.cnfpt.inet.stages.cli.files.AtomicFile;
 import fr.cnfpt.inet.stages.cli.files.OutputTarget;
 import fr.cnfpt.inet.stages.domain.text.Language;
+import fr.cnfpt.inet.stages.importer.run.ImportResult;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.validation.FileReport;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import java.util.List;
  * and problems, then the dataset's problems (collective-project teams) and the run's totals.
  * Fields may be added; none is renamed (see docs/formats.md).
  */
-final class ValidationReport {
+public final class ValidationReport {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
@@ -30,18 +31,18 @@ final class ValidationReport {
      * without building views or loading the object mapper: a report can hold 50,000 problems per
      * file.
      */
-    static void write(Path target, ImportRun.Result result, Language language) {
+    static void write(Path target, ImportResult result, Language language) {
         write(OutputTarget.of(target), result, language);
     }
 
-    static void write(OutputTarget target, ImportRun.Result result, Language language) {
+    static void write(OutputTarget target, ImportResult result, Language language) {
         AtomicFile.write(target, out -> {
             stream(out, result, language);
             out.write('\n');
         });
     }
 
-    private static void stream(java.io.OutputStream out, ImportRun.Result result, Language language)
+    private static void stream(java.io.OutputStream out, ImportResult result, Language language)
             throws java.io.IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -80,7 +81,7 @@ final class ValidationReport {
             json.writeNumberField("rows", result.files().stream().mapToLong(FileReport::rows).sum());
             json.writeNumberField("accepted", result.files().stream().mapToLong(FileReport::accepted).sum());
             json.writeNumberField("rejected", result.files().stream().mapToLong(FileReport::rejected).sum());
-            json.writeNumberField("unreadLines", result.unreadLines());
+            json.writeNumberField("unreadLines", result.unreadLines().orElse(-1));
             json.writeNumberField("errors", result.errors());
             json.writeNumberField("warnings", result.warnings());
             json.writeEndObject();

@@ -1,6 +1,7 @@
-package fr.cnfpt.inet.stages.cli;
+package fr.cnfpt.inet.stages.cli.dataset;
 
 import fr.cnfpt.inet.stages.domain.text.Language;
+import fr.cnfpt.inet.stages.importer.run.ImportResult;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.spi.Unread;
 import fr.cnfpt.inet.stages.importer.validation.FileReport;
@@ -11,14 +12,14 @@ import java.util.List;
  * Prints what a run found: per file its totals (which always add up: rows = accepted + rejected,
  * and the lines of a part that could not be read are said beside them) and its first problems.
  */
-final class ImportSummary {
+public final class ImportSummary {
 
     static final int SHOWN = 20;
 
     private ImportSummary() {
     }
 
-    static void print(PrintWriter out, ImportRun.Result result, Language language) {
+    public static void print(PrintWriter out, ImportResult result, Language language) {
         boolean fr = language == Language.FR;
         for (FileReport file : result.files()) {
             out.println(file.file() + " (" + file.kind().name().toLowerCase(java.util.Locale.ROOT) + ", " + file.format()

@@ -1,4 +1,4 @@
-package fr.cnfpt.inet.stages.cli;
+package fr.cnfpt.inet.stages.cli.dataset;
 
 import fr.cnfpt.inet.stages.cli.console.UnusableInputException;
 import fr.cnfpt.inet.stages.cli.files.AtomicOutput;
@@ -18,7 +18,7 @@ import java.util.List;
  * opens as is (UTF-8 with a byte-order mark, semicolons). Text cells that would run as formulas are
  * neutralised. Written atomically.
  */
-final class RejectsCsv implements AutoCloseable {
+public final class RejectsCsv implements AutoCloseable {
 
     private static final List<String> HEADER = List.of("file", "line", "character", "record", "cell", "column",
             "field", "value", "code", "severity", "message");

@@ -1,7 +1,8 @@
-package fr.cnfpt.inet.stages.cli;
+package fr.cnfpt.inet.stages.cli.dataset;
 
 import fr.cnfpt.inet.stages.cli.console.UnusableInputException;
 import fr.cnfpt.inet.stages.cli.schedule.ScheduleSource;
+import fr.cnfpt.inet.stages.importer.run.ReadingOptions;
 import fr.cnfpt.inet.stages.importer.spi.ImportLimits;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
 import fr.cnfpt.inet.stages.importer.validation.Validation;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
 /** The options of the commands that read offers, trainees and placements files. */
-final class ImportOptions {
+public final class ImportOptions {
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = "Offers, trainees or placements files: .csv, .json, .jsonl or .xlsx; '-' for standard input"
@@ -33,14 +34,14 @@ final class ImportOptions {
 
     @Option(names = "--encoding", paramLabel = "CHARSET", converter = CharsetConverter.class,
             description = "The CSV files' encoding. Default: detected (byte-order mark, else UTF-8, else Windows-1252).")
-    Charset encoding;
+    public Charset encoding;
 
     @Option(names = "--separator", paramLabel = "CHAR", converter = SeparatorConverter.class,
             description = "The CSV separator: ';' ',' 'tab' or '|'. Default: detected from the header.")
-    Character separator;
+    public Character separator;
 
     @Option(names = "--sheet", paramLabel = "NAME", description = "The Excel sheet to read. Default: the first.")
-    String sheet;
+    public String sheet;
 
     @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + ImportLimits.DEFAULT_MAX_FILE_BYTES,
             description = "Refuse files larger than this (default: ${DEFAULT-VALUE}, 2 GiB).")
@@ -78,7 +79,7 @@ final class ImportOptions {
      * @param noProgress  true to show no progress bar
      * @return the options, not null
      */
-    static ImportOptions defaults(ScheduleSource schedule, boolean noProgress) {
+    public static ImportOptions defaults(ScheduleSource schedule, boolean noProgress) {
         ImportOptions options = new ImportOptions();
         options.files = List.of();
         options.maxFileBytes = ImportLimits.DEFAULT_MAX_FILE_BYTES;
@@ -100,6 +101,17 @@ final class ImportOptions {
                 .withMaxCellLength(maxCellLength).withMaxColumns(maxColumns);
     }
 
+    /**
+     * Returns the library's reading options.
+     *
+     * @return the options, not null
+     * @throws UnusableInputException if a limit is not positive
+     */
+    ReadingOptions reading() {
+        return ReadingOptions.defaults().withEncoding(encoding).withSeparator(separator).withSheet(sheet)
+                .withCohort(schedule.cohort).withLimits(limits()).withMaxProblems(maxProblems).withImporter(importer);
+    }
+
     static final class KindConverter implements ITypeConverter<RecordKind> {
         @Override
         public RecordKind convert(String value) {
@@ -108,7 +120,7 @@ final class ImportOptions {
         }
     }
 
-    static final class CharsetConverter implements ITypeConverter<Charset> {
+    public static final class CharsetConverter implements ITypeConverter<Charset> {
         @Override
         public Charset convert(String value) {
             try {
@@ -120,7 +132,7 @@ final class ImportOptions {
         }
     }
 
-    static final class SeparatorConverter implements ITypeConverter<Character> {
+    public static final class SeparatorConverter implements ITypeConverter<Character> {
         @Override
         public Character convert(String value) {
             return switch (value) {

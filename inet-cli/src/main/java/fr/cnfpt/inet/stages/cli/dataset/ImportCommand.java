@@ -1,4 +1,4 @@
-package fr.cnfpt.inet.stages.cli;
+package fr.cnfpt.inet.stages.cli.dataset;
 
 import fr.cnfpt.inet.stages.cli.console.CodeConverters;
 import fr.cnfpt.inet.stages.cli.console.UnusableInputException;
@@ -9,6 +9,7 @@ import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.importer.dataset.DatasetFiles;
 import fr.cnfpt.inet.stages.importer.dataset.DatasetWriter;
+import fr.cnfpt.inet.stages.importer.run.ImportResult;
 import fr.cnfpt.inet.stages.importer.spi.IoFailures;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Spec;
                 + " normalised dataset.", "Files written: offers.jsonl, trainees.jsonl, placements.jsonl and"
                 + " import-report.json.",
                 "Nothing is written if a file has errors, unless --accept-errors. Same files, same bytes."})
-final class ImportCommand implements Callable<Integer> {
+public final class ImportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
@@ -69,17 +70,17 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<RecordKind> kinds = ImportRun.kinds(input);
-        try (OutputFolder folder = OutputFolder.open(output, ImportCommand::isDatasetFile, ImportRun.inputFiles(input))) {
+        List<RecordKind> kinds = ImportInputs.kinds(input);
+        try (OutputFolder folder = OutputFolder.open(output, ImportCommand::isDatasetFile, ImportInputs.inputFiles(input))) {
             Map<RecordKind, DatasetWriter> writers = new EnumMap<>(RecordKind.class);
-            ImportRun.Result result;
+            ImportResult result;
             try {
                 for (RecordKind kind : kinds) {
                     writers.put(kind, DatasetWriter.on(new BufferedOutputStream(
                             Files.newOutputStream(folder.file(DatasetFiles.of(kind))), 1 << 16)));
                 }
                 DatasetSink sink = new DatasetSink(writers);
-                result = ImportRun.run(input, err, language, sink);
+                result = ImportInputs.run(input, err, language, sink);
                 sink.requireWritten();
                 for (DatasetWriter writer : writers.values()) {
                     writer.close();
@@ -92,7 +93,7 @@ final class ImportCommand implements Callable<Integer> {
                 writers.values().forEach(ImportCommand::closeQuietly);
             }
             ImportSummary.print(out, result, language);
-            int refusal = result.refusal(err, "nothing written", acceptErrors, acceptUnread, "");
+            int refusal = ImportInputs.refusal(err, result.decision(acceptErrors, acceptUnread), "nothing written", "");
             if (refusal != 0) {
                 return refusal;
             }

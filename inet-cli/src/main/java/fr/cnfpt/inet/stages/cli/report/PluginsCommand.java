@@ -1,4 +1,4 @@
-package fr.cnfpt.inet.stages.cli;
+package fr.cnfpt.inet.stages.cli.report;
 
 import fr.cnfpt.inet.stages.cli.console.DisplayOptions;
 import fr.cnfpt.inet.stages.cli.console.Json;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "plugins", mixinStandardHelpOptions = true,
         description = {"List the importers and report plugins found on the class path (with ServiceLoader), with"
                 + " their ids and formats.", "See docs/plugins.md to write your own."})
-final class PluginsCommand implements Callable<Integer> {
+public final class PluginsCommand implements Callable<Integer> {
 
     record ImporterView(String id, List<String> extensions, List<String> kinds, String description,
             String implementation) {
