@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The examples of the README's section "Embedding the domain", as an embedding team copies them.
+ * The examples of the README's section "Embedding the library", as an embedding team copies them.
  *
  * <p>{@code extract README TEMPLATE DIR} writes one Maven project per Java block into {@code DIR/<class>}:
  * the block as {@code src/main/java/<class>.java}, and a {@code pom.xml} made of the template with the
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class ReadmeExamples {
 
-    private static final String SECTION = "## Embedding the domain";
+    private static final String SECTION = "## Embedding the library";
     private static final Pattern BLOCK = Pattern.compile("(?m)^```(xml|java)\\n(.*?)^```$", Pattern.DOTALL);
     private static final Pattern CLASS = Pattern.compile("(?m)^public (?:final )?class (\\w+)");
     private static final Pattern MANAGEMENT = Pattern.compile("<dependencyManagement>.*?</dependencyManagement>",
