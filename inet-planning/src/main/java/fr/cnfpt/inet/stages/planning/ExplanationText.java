@@ -71,12 +71,14 @@ final class ExplanationText {
                         + " dans leurs vœux ; (4) puis la plus petite somme des rangs au carré.",
                 "Objective, in this order: (1) place as many trainees as possible; (3) then as many trainees as possible"
                         + " within their wishes; (4) then the smallest sum of squared ranks.");
-        line("Poids (" + problem.trainees().size() + " élèves, " + problem.offers().size() + " offres) : vœu de rang r : r² ;"
-                        + " hors vœux : " + weights.outsideWishesCost() + " ; non placé : " + weights.unplacedCost()
-                        + ". Égalités : ordre canonique des identifiants (docs/planning.md).",
-                "Weights (" + problem.trainees().size() + " trainees, " + problem.offers().size() + " offers): wish of rank r:"
-                        + " r²; outside wishes: " + weights.outsideWishesCost() + "; unplaced: " + weights.unplacedCost()
-                        + ". Ties: the canonical order of the ids (docs/planning.md).");
+        line("Paramètres (" + problem.trainees().size() + " élèves, " + problem.offers().size() + " offres) : le nombre"
+                        + " d'élèves placés est d'abord porté au maximum exact ; puis coût d'un vœu de rang r : r² ; coût"
+                        + " d'un placement hors vœux : " + weights.outsideWishesCost() + ". Égalités : ordre canonique des"
+                        + " identifiants (docs/planning.md).",
+                "Parameters (" + problem.trainees().size() + " trainees, " + problem.offers().size() + " offers): the number"
+                        + " of trainees placed is first brought to its exact maximum; then a wish of rank r costs r²; a"
+                        + " placement outside wishes costs " + weights.outsideWishesCost() + ". Ties: the canonical order"
+                        + " of the ids (docs/planning.md).");
     }
 
     private void refusal(WishRefusal refusal, Objective plan, Weights weights) {
@@ -93,11 +95,11 @@ final class ExplanationText {
             Objective forced = with.get();
             head += " ; avec ce vœu : " + (plan.placed() - forced.placed()) + " élève(s) placé(s) en moins, "
                     + (plan.withinWishes() - forced.withinWishes()) + " élève(s) dans leurs vœux en moins, somme des rangs"
-                    + " au carré " + signed(forced.rankCost() - plan.rankCost()) + ", coût total "
+                    + " au carré " + signed(forced.rankCost() - plan.rankCost()) + ", coût "
                     + signed(forced.cost(weights) - plan.cost(weights));
             headEn += "; with this wish: " + (plan.placed() - forced.placed()) + " trainee(s) fewer placed, "
                     + (plan.withinWishes() - forced.withinWishes()) + " fewer within their wishes, sum of squared ranks "
-                    + signed(forced.rankCost() - plan.rankCost()) + ", total cost " + signed(forced.cost(weights) - plan.cost(weights));
+                    + signed(forced.rankCost() - plan.rankCost()) + ", cost " + signed(forced.cost(weights) - plan.cost(weights));
         }
         line(head + ".", headEn + ".");
     }

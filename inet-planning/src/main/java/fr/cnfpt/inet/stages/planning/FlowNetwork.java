@@ -15,32 +15,41 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
 import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem.MinimumCostFlowProblemImpl;
 import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm.MinimumCostFlow;
-import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultDirectedWeightedGraph;
 
 /**
- * The planning problem as one minimum-cost flow, solved exactly by JGraphT's
- * {@link CapacityScalingMinimumCostFlow}. Vertex 0 is the sink, with a demand of every free trainee; each
- * free (unpinned) trainee is a vertex with a supply of 1, with an arc of capacity 1 to the sink (left
- * unplaced, cost U) and one of capacity 1 to each offer the hard constraints allow (cost r² for the wish of
- * rank r, W outside wishes); each offer with free places is a vertex with an arc to the sink whose capacity
- * is its places less its pins.
+ * The planning problem as minimum-cost flows, solved exactly by JGraphT's {@link CapacityScalingMinimumCostFlow}.
+ * Vertex 0 is the sink, with a demand of every free (unpinned) trainee; vertex 1 gathers the trainees left
+ * unplaced; each free trainee is a vertex with a supply of 1, an arc of capacity 1 to vertex 1 and one of
+ * capacity 1 to each offer the hard constraints allow; each offer with free places is a vertex with an arc
+ * to the sink whose capacity is its places less its pins.
+ * <ol>
+ * <li>First flow: an unplaced trainee costs 1, everything else 0; its cost is the fewest trainees that must
+ *     stay unplaced, {@code k}.</li>
+ * <li>Second flow: the arc from vertex 1 to the sink gets capacity {@code k}, so exactly the most trainees
+ *     possible are placed; a wish of rank r costs r², an offer outside the wishes {@link Weights#outsideWishesCost()}.</li>
+ * </ol>
+ * Built in a canonical order: offers by id; then trainees by id, and for each the wished offers by rank, the
+ * other offers by id, the unplaced arc. The solver has no randomness and iterates the graph in insertion
+ * order, so the same problem gives the same flow, whatever order its parts were given in.
  * <p>
- * Built in a canonical order: trainees by id, then, for each, the wished offers by rank, the other offers
- * by id, the unplaced arc; offers by id. The solver has no randomness, so the same problem gives the same
- * flow, whatever order its parts were given in.
+ * JGraphT 1.5.3's solver reads arc costs from the graph's edge weights, not from the problem's cost function:
+ * the costs are set as edge weights.
  */
 final class FlowNetwork {
 
-    /** An arc: its capacity and cost, and the trainee and offer it places (null for the other arcs). */
+    /** An arc: its cost in each flow, and the trainee and offer it places (null for the other arcs). */
     private static final class Arc {
         final int capacity;
-        final double cost;
+        final double firstCost;
+        final double secondCost;
         final TraineeId trainee;
         final OfferId offer;
 
-        Arc(int capacity, double cost, TraineeId trainee, OfferId offer) {
+        Arc(int capacity, double firstCost, double secondCost, TraineeId trainee, OfferId offer) {
             this.capacity = capacity;
-            this.cost = cost;
+            this.firstCost = firstCost;
+            this.secondCost = secondCost;
             this.trainee = trainee;
             this.offer = offer;
         }
@@ -49,26 +58,30 @@ final class FlowNetwork {
     private FlowNetwork() {
     }
 
-    /** Returns where the flow places each free trainee it places. */
+    /** Returns where the flows place each free trainee they place. */
     static Map<TraineeId, OfferId> solve(PlanningProblem problem, Admissibility admissibility, Weights weights) {
         Map<OfferId, Integer> free = freePlaces(problem);
         List<Trainee> trainees = freeTrainees(problem);
-        Graph<Integer, Arc> graph = new DefaultDirectedGraph<>(null, null, false);
+        Graph<Integer, Arc> graph = new DefaultDirectedWeightedGraph<>(null, null);
         int sink = 0;
+        int unplaced = 1;
         graph.addVertex(sink);
+        graph.addVertex(unplaced);
+        Arc unplacedArc = new Arc(trainees.size(), 0, 0, null, null);
+        graph.addEdge(unplaced, sink, unplacedArc);
         Map<OfferId, Integer> offerVertex = new LinkedHashMap<>();
-        int next = trainees.size() + 1;
+        int next = trainees.size() + 2;
         for (Offer offer : problem.offers()) {
             int places = free.get(offer.id());
             if (places > 0) {
                 offerVertex.put(offer.id(), next);
                 graph.addVertex(next);
-                graph.addEdge(next, sink, new Arc(places, 0, null, null));
+                graph.addEdge(next, sink, new Arc(places, 0, 0, null, null));
                 next++;
             }
         }
         List<Arc> placing = new ArrayList<>();
-        int vertex = 1;
+        int vertex = 2;
         for (Trainee trainee : trainees) {
             graph.addVertex(vertex);
             Map<OfferId, Integer> ranks = new HashMap<>();
@@ -82,25 +95,37 @@ final class FlowNetwork {
                 if (target != null && admissibility.barrier(trainee, offer).allows()) {
                     Integer rank = ranks.get(offer.id());
                     double cost = rank == null ? weights.outsideWishesCost() : Weights.rankCost(rank);
-                    Arc arc = new Arc(1, cost, trainee.id(), offer.id());
+                    Arc arc = new Arc(1, 0, cost, trainee.id(), offer.id());
                     graph.addEdge(vertex, target, arc);
                     placing.add(arc);
                 }
             }
-            graph.addEdge(vertex, sink, new Arc(1, weights.unplacedCost(), null, null));
+            graph.addEdge(vertex, unplaced, new Arc(1, 1, 0, null, null));
             vertex++;
         }
         int demand = trainees.size();
-        MinimumCostFlow<Arc> flow = new CapacityScalingMinimumCostFlow<Integer, Arc>().getMinimumCostFlow(
-                new MinimumCostFlowProblemImpl<>(graph, v -> v == sink ? -demand : v <= demand ? 1 : 0,
-                        arc -> arc.capacity, arc -> 0, arc -> arc.cost));
+        graph.edgeSet().forEach(arc -> graph.setEdgeWeight(arc, arc.firstCost));
+        MinimumCostFlow<Arc> first = solve(graph, demand, arc -> arc.capacity);
+        int fewestUnplaced = (int) Math.round(first.getFlow(unplacedArc));
+        graph.edgeSet().forEach(arc -> graph.setEdgeWeight(arc, arc.secondCost));
+        MinimumCostFlow<Arc> second = solve(graph, demand, arc -> arc == unplacedArc ? fewestUnplaced : arc.capacity);
         Map<TraineeId, OfferId> placed = new LinkedHashMap<>();
         for (Arc arc : placing) {
-            if (flow.getFlow(arc) > 0.5) {
+            if (second.getFlow(arc) > 0.5) {
                 placed.put(arc.trainee, arc.offer);
             }
         }
+        if (placed.size() != demand - fewestUnplaced) {
+            throw new IllegalStateException("the second flow placed " + placed.size() + " trainees, not "
+                    + (demand - fewestUnplaced));
+        }
         return placed;
+    }
+
+    private static MinimumCostFlow<Arc> solve(Graph<Integer, Arc> graph, int demand,
+            java.util.function.Function<Arc, Integer> capacity) {
+        return new CapacityScalingMinimumCostFlow<Integer, Arc>().getMinimumCostFlow(new MinimumCostFlowProblemImpl<>(
+                graph, v -> v == 0 ? -demand : v >= 2 && v < demand + 2 ? 1 : 0, capacity, arc -> 0));
     }
 
     /** The trainees the flow places: those not pinned, by id. */

@@ -67,13 +67,13 @@ public record Objective(int trainees, int placed, int withinWishes, long rankCos
     }
 
     /**
-     * Returns the single cost the flow minimises: unplaced × U + outside wishes × W + rank costs.
+     * Returns the cost the second flow minimises, the number placed being fixed: outside wishes × W + rank costs.
      *
      * @param weights  the weights, not null
      * @return the weighted cost
      */
     public long cost(Weights weights) {
-        return unplaced() * weights.unplacedCost() + outsideWishes() * weights.outsideWishesCost() + rankCost;
+        return outsideWishes() * weights.outsideWishesCost() + rankCost;
     }
 
     /**

@@ -3,38 +3,35 @@ package fr.cnfpt.inet.stages.planning;
 import java.util.Objects;
 
 /**
- * The weights that turn the planner's lexicographic objective into one minimum-cost flow
- * (docs/planning.md, "Objective"). With {@code n} trainees to place (the pinned ones aside) and {@code R}
- * the highest rank of any wish:
+ * The weights of the planner's objective (docs/planning.md, "Objective"). Criterion (1), as many trainees
+ * placed as the places allow, is imposed first: a first exact flow finds that number, and the second flow
+ * must place exactly that many. Criteria (3) and (4) are then one minimum-cost flow with these costs, with
+ * {@code n} trainees to place (the pinned ones aside) and {@code R} the highest rank of any wish:
  * <ul>
  * <li>a trainee placed on the offer of their wish of rank {@code r} costs {@code r²} (1, 4, 9, 16, 25...):
- *     convex, so that moving one trainee from a fifth to a fourth choice (25 to 16: 9 saved) weighs more
+ *     convex, so that moving one trainee from a fourth to a third choice (16 to 9: 7 saved) weighs more
  *     than moving another from a second to a first (4 to 1: 3 saved);</li>
  * <li>a trainee placed outside their wishes costs {@code W = n·R² + 1}, more than the rank costs of all
- *     trainees together, so one more trainee within their wishes is always worth any change of ranks;</li>
- * <li>a trainee left unplaced costs {@code U = n·W + 1}, more than every other cost together, so one more
- *     trainee placed is always worth anything else.</li>
+ *     trainees together, so one more trainee within their wishes is always worth any change of ranks.</li>
  * </ul>
- * All costs are integers; the largest total, {@code n·U}, is kept below 2<sup>52</sup> so that the
- * solver's double arithmetic is exact.
+ * All costs are integers, and {@code n·W} is kept below 10<sup>9</sup>, the cost JGraphT's solver treats as
+ * infinite, so that its arithmetic is exact and its artificial arcs are never worth using.
  * <p>
  * This class is immutable and thread-safe.
  */
 public final class Weights {
 
-    /** The largest total cost for which doubles still count every unit exactly. */
-    private static final double EXACT_LIMIT = Math.pow(2, 52);
+    /** The bound on {@code n·W}: JGraphT's {@code CapacityScalingMinimumCostFlow.COST_INF}. */
+    private static final double LIMIT = org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow.COST_INF;
 
     private final int trainees;
     private final int maxRank;
     private final long outsideWishes;
-    private final long unplaced;
 
     private Weights(int trainees, int maxRank) {
         this.trainees = trainees;
         this.maxRank = maxRank;
         this.outsideWishes = (long) trainees * rankCost(maxRank) + 1;
-        this.unplaced = trainees * outsideWishes + 1;
     }
 
     /**
@@ -50,7 +47,7 @@ public final class Weights {
             throw new PlanningException(java.util.List.of("Weights need 0 or more trainees and a highest rank of 1 or more."));
         }
         Weights weights = new Weights(trainees, maxRank);
-        if ((double) trainees * weights.unplaced >= EXACT_LIMIT) {
+        if ((double) trainees * weights.outsideWishes >= LIMIT) {
             throw new PlanningException(java.util.List.of("Too many trainees (" + trainees + ") or ranks (" + maxRank
                     + ") for the costs to stay exact: plan the cohort in parts."));
         }
@@ -82,11 +79,6 @@ public final class Weights {
         return outsideWishes;
     }
 
-    /** @return the cost of a trainee left unplaced, {@code U = n·W + 1} */
-    public long unplacedCost() {
-        return unplaced;
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof Weights that && trainees == that.trainees && maxRank == that.maxRank;
@@ -99,6 +91,6 @@ public final class Weights {
 
     @Override
     public String toString() {
-        return "rank r costs r², outside wishes " + outsideWishes + ", unplaced " + unplaced;
+        return "rank r costs r², outside wishes " + outsideWishes;
     }
 }
