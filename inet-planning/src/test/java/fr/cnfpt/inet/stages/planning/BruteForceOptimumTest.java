@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * On small generated problems (up to 6 trainees, 4 offers of 1 or 2 places, offers of another type or cohort,
+ * On small generated problems (up to 6 trainees, 5 offers of 1 or 2 places, 4 ranked wishes each, offers of another type or cohort,
  * shared hosts, history, exclusions and a pin), every possible set of placements is enumerated: the planner
  * reaches the same lexicographic optimum, and its plan breaks no hard constraint.
  */
@@ -52,7 +52,7 @@ class BruteForceOptimumTest {
             trainees.add(PlanningFixture.trainee("E" + i, CORPS[random.nextInt(CORPS.length)]));
         }
         List<Offer> offers = new ArrayList<>();
-        int offerCount = 1 + random.nextInt(4);
+        int offerCount = 1 + random.nextInt(5);
         for (int j = 1; j <= offerCount; j++) {
             EnumSet<Corps> corps = EnumSet.noneOf(Corps.class);
             while (corps.isEmpty()) {
@@ -73,7 +73,7 @@ class BruteForceOptimumTest {
         for (Trainee trainee : trainees) {
             List<Offer> shuffled = new ArrayList<>(offers);
             Collections.shuffle(shuffled, random);
-            int count = random.nextInt(Math.min(3, offers.size()) + 1);
+            int count = random.nextInt(Math.min(4, offers.size()) + 1);
             for (int r = 0; r < count; r++) {
                 wishes.add(Wish.of(trainee.id(), shuffled.get(r).id(), r + 1));
             }
