@@ -87,6 +87,17 @@ class PlannerTest {
     }
 
     @Test
+    void placesEveryoneOutsideTheirWishesAwayFromTheHostsTheyHad() {
+        // E1 wishes only for an offer closed to its corps and already had B's host: only A fits E1, so E2, who
+        // wishes for A, goes to B, and both are placed.
+        PlanningProblem problem = problem(List.of(trainee("E1", ADM), trainee("E2", ADM)),
+                List.of(offer("A", 1, ADM), offer("B", 1, ADM), offer("X", 1, ING)),
+                List.of(wish("E1", "X", 1), wish("E2", "A", 1)))
+                .history(List.of(had("E1", "Hôte B"))).build();
+        assertThat(assignment(Planner.plan(problem))).containsExactlyInAnyOrderEntriesOf(Map.of("E1", "A", "E2", "B"));
+    }
+
+    @Test
     void keepsPinsAndPlansTheOthersAroundThem() {
         PlanningProblem problem = problem(List.of(trainee("E1", ADM), trainee("E2", ADM)),
                 List.of(offer("A", 1, ADM), offer("B", 1, ADM)),
