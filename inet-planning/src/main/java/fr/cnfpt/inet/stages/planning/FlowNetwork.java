@@ -79,7 +79,14 @@ final class FlowNetwork {
     /** Returns where the flows place each free trainee they place. */
     static Map<TraineeId, OfferId> solve(PlanningProblem problem, Admissibility admissibility, Weights weights) {
         Map<TraineeId, OfferId> relaxed = solve(problem, admissibility, weights, true);
-        return relaxed != null ? relaxed : solve(problem, admissibility, weights, false);
+        if (relaxed != null) {
+            return relaxed;
+        }
+        Map<TraineeId, OfferId> exact = solve(problem, admissibility, weights, false);
+        if (exact == null) {
+            throw new IllegalStateException("the exact network left trainees of an outside vertex unpaired");
+        }
+        return exact;
     }
 
     /** Solves; with {@code relaxed}, returns null when the outside vertices' trainees cannot all be paired. */
