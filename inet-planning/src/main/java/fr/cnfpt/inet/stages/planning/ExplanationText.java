@@ -68,9 +68,11 @@ final class ExplanationText {
                         + " at most one internship per trainee, never a host that already had the trainee or is excluded"
                         + " for the trainee, the placements fixed by the coordinator kept.");
         line("Objectif, dans cet ordre : (1) placer le plus d'élèves possible ; (3) puis placer le plus d'élèves possible"
-                        + " dans leurs vœux ; (4) puis la plus petite somme des rangs au carré.",
+                        + " dans leurs vœux ; (4) puis la plus petite somme des rangs au carré (le critère 2 est celui des"
+                        + " projets collectifs).",
                 "Objective, in this order: (1) place as many trainees as possible; (3) then as many trainees as possible"
-                        + " within their wishes; (4) then the smallest sum of squared ranks.");
+                        + " within their wishes; (4) then the smallest sum of squared ranks (criterion 2 is for collective"
+                        + " projects).");
         line("Paramètres (" + problem.trainees().size() + " élèves, " + problem.offers().size() + " offres) : le nombre"
                         + " d'élèves placés est d'abord porté au maximum exact ; puis coût d'un vœu de rang r : r² ; coût"
                         + " d'un placement hors vœux : " + weights.outsideWishesCost() + ". Égalités : ordre canonique des"
@@ -93,13 +95,14 @@ final class ExplanationText {
         Optional<Objective> with = refusal.withWish();
         if (with.isPresent()) {
             Objective forced = with.get();
-            head += " ; avec ce vœu : " + (plan.placed() - forced.placed()) + " élève(s) placé(s) en moins, "
-                    + (plan.withinWishes() - forced.withinWishes()) + " élève(s) dans leurs vœux en moins, somme des rangs"
-                    + " au carré " + signed(forced.rankCost() - plan.rankCost()) + ", coût "
+            head += " ; avec ce vœu, au mieux : " + forced.placed() + " élèves placés (au lieu de " + plan.placed() + "), "
+                    + forced.withinWishes() + " dans leurs vœux (au lieu de " + plan.withinWishes()
+                    + "), somme des rangs au carré " + forced.rankCost() + " (au lieu de " + plan.rankCost() + "), coût "
                     + signed(forced.cost(weights) - plan.cost(weights));
-            headEn += "; with this wish: " + (plan.placed() - forced.placed()) + " trainee(s) fewer placed, "
-                    + (plan.withinWishes() - forced.withinWishes()) + " fewer within their wishes, sum of squared ranks "
-                    + signed(forced.rankCost() - plan.rankCost()) + ", cost " + signed(forced.cost(weights) - plan.cost(weights));
+            headEn += "; with this wish, at best: " + forced.placed() + " trainees placed (instead of " + plan.placed()
+                    + "), " + forced.withinWishes() + " within their wishes (instead of " + plan.withinWishes()
+                    + "), sum of squared ranks " + forced.rankCost() + " (instead of " + plan.rankCost() + "), cost "
+                    + signed(forced.cost(weights) - plan.cost(weights));
         }
         line(head + ".", headEn + ".");
     }

@@ -57,8 +57,8 @@ class ExplanationTest {
                 "Wish 1 (C) not given: the offer is not open to the trainee under the placement rules",
                 "Wish 2 (D) not given: the host already had the trainee in an earlier internship.",
                 "Wish 3 (A) not given: the offer is full, and giving it to the trainee would have made the plan worse"
-                        + " for the other trainees; with this wish: 0 trainee(s) fewer placed, 1 fewer within their"
-                        + " wishes, sum of squared ranks -8, cost +" + (outside - 8) + ".");
+                        + " for the other trainees; with this wish, at best: 2 trainees placed (instead of 2), 1 within"
+                        + " their wishes (instead of 2), sum of squared ranks 9 (instead of 17), cost +" + (outside - 8) + ".");
         assertThat(explanation.text().fr()).contains("Élève E1", "Vœux : 1. C ; 2. D ; 3. A ; 4. B.",
                 "Résultat : placé sur l'offre B, vœu n° 4.", "Vœu n° 2 (D) non donné : la structure d'accueil a déjà"
                         + " accueilli l'élève lors d'un stage précédent.");
