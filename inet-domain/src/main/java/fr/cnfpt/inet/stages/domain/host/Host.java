@@ -18,12 +18,14 @@ public final class Host {
     private final String name;
     private final HostLocation location;
     private final Population population;
+    private final Siret siret;
 
-    private Host(HostKind kind, String name, HostLocation location, Population population) {
+    private Host(HostKind kind, String name, HostLocation location, Population population, Siret siret) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.name = Objects.requireNonNull(name, "name").strip();
         this.location = Objects.requireNonNull(location, "location");
         this.population = population;
+        this.siret = siret;
         DomainException.require(!this.name.isEmpty(), "a host must have a name");
     }
 
@@ -36,7 +38,7 @@ public final class Host {
      * @return the host, not null
      */
     public static Host of(HostKind kind, String name, HostLocation location) {
-        return new Host(kind, name, location, null);
+        return new Host(kind, name, location, null, null);
     }
 
     /**
@@ -46,7 +48,17 @@ public final class Host {
      * @return a host with that population, not null
      */
     public Host withPopulation(Population population) {
-        return new Host(kind, name, location, Objects.requireNonNull(population, "population"));
+        return new Host(kind, name, location, Objects.requireNonNull(population, "population"), siret);
+    }
+
+    /**
+     * Returns a copy of this host with its SIRET number, which then is its identity ({@link HostIdentity}).
+     *
+     * @param siret  the establishment's SIRET number, not null
+     * @return a host with that number, not null
+     */
+    public Host withSiret(Siret siret) {
+        return new Host(kind, name, location, population, Objects.requireNonNull(siret, "siret"));
     }
 
     /**
@@ -103,15 +115,35 @@ public final class Host {
         return Optional.ofNullable(population);
     }
 
+    /**
+     * Returns the establishment's SIRET number, if the offer gave it.
+     *
+     * @return the SIRET number, or empty if not given
+     */
+    public Optional<Siret> siret() {
+        return Optional.ofNullable(siret);
+    }
+
+    /**
+     * Returns what tells this host apart from others: its SIRET number when known, otherwise its name
+     * and where it is, compared without case and accents.
+     *
+     * @return the identity, not null
+     */
+    public HostIdentity identity() {
+        return HostIdentity.of(this);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Host that && kind == that.kind && name.equals(that.name)
-                && location.equals(that.location) && Objects.equals(population, that.population);
+                && location.equals(that.location) && Objects.equals(population, that.population)
+                && Objects.equals(siret, that.siret);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, name, location, population);
+        return Objects.hash(kind, name, location, population, siret);
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class Offer {
     private final EmailAddress contact;
     private final Supervisor supervisor;
     private final Euros contribution;
+    private final int places;
 
     Offer(OfferBuilder builder) {
         this.id = Objects.requireNonNull(builder.id, "id");
@@ -55,6 +56,8 @@ public final class Offer {
         this.contact = Objects.requireNonNull(builder.contact, "contact");
         this.supervisor = builder.supervisor;
         this.contribution = builder.contribution;
+        DomainException.require(builder.places >= 1, "an offer has at least one place: " + builder.places);
+        this.places = builder.places;
     }
 
     /**
@@ -131,13 +134,24 @@ public final class Offer {
         return Optional.ofNullable(contribution);
     }
 
+    /**
+     * Returns how many trainees the host can take on this offer; for a collective project, how many
+     * teams. An offer that does not say has one.
+     *
+     * @return the number of places, at least 1
+     */
+    public int places() {
+        return places;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Offer that && id.equals(that.id) && host.equals(that.host) && type == that.type
                 && corps.equals(that.corps) && cohort.equals(that.cohort) && Objects.equals(period, that.period)
                 && submitted.equals(that.submitted) && title.equals(that.title)
                 && description.equals(that.description) && contact.equals(that.contact)
-                && supervisor == that.supervisor && Objects.equals(contribution, that.contribution);
+                && supervisor == that.supervisor && Objects.equals(contribution, that.contribution)
+                && places == that.places;
     }
 
     @Override

@@ -35,6 +35,7 @@ public final class OfferBuilder {
     EmailAddress contact;
     Supervisor supervisor;
     Euros contribution;
+    int places = 1;
 
     OfferBuilder() {
     }
@@ -161,11 +162,23 @@ public final class OfferBuilder {
     }
 
     /**
+     * Sets how many trainees the host can take on this offer (for a collective project, how many teams);
+     * 1 unless set.
+     *
+     * @param places  the number of places, at least 1 (checked by {@link #build()})
+     * @return this builder
+     */
+    public OfferBuilder places(int places) {
+        this.places = places;
+        return this;
+    }
+
+    /**
      * Builds the offer.
      *
      * @return the offer, not null
      * @throws NullPointerException if a required field is missing
-     * @throws fr.cnfpt.inet.stages.domain.DomainException if no corps or a blank title is given
+     * @throws fr.cnfpt.inet.stages.domain.DomainException if no corps, a blank title or fewer than one place is given
      */
     public Offer build() {
         return new Offer(this);

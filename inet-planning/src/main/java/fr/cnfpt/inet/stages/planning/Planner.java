@@ -1,0 +1,101 @@
+package fr.cnfpt.inet.stages.planning;
+
+import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.offer.OfferId;
+import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.placement.Wish;
+import fr.cnfpt.inet.stages.domain.trainee.Trainee;
+import fr.cnfpt.inet.stages.domain.trainee.TraineeId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Plans the placements of one internship type of one cohort, and explains them.
+ * <p>
+ * Hard constraints: every placement rule of the catalogue (type, corps eligibility of the type and of the
+ * offer, same cohort), each offer's places, at most one placement per trainee, never a host of the trainee's
+ * history or exclusions, the pins kept. Objective, in strict lexicographic order: (1) as many trainees placed
+ * as the places allow; (3) as many trainees as possible within their wishes; (4) the smallest sum of
+ * {@code rank²} (convex). One minimum-cost flow with the costs of {@link Weights} reaches exactly that optimum.
+ * Ties are broken by the canonical order of the network (docs/planning.md, "Ties"): the same problem gives
+ * the same plan, whatever order its parts were given in.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class Planner {
+
+    private Planner() {
+    }
+
+    /**
+     * Plans a problem.
+     *
+     * @param problem  the problem, not null
+     * @return the plan, which reaches the optimum of the objective, not null
+     * @throws PlanningException if the problem is too large for exact costs ({@link Weights#of})
+     */
+    public static Plan plan(PlanningProblem problem) {
+        Objects.requireNonNull(problem, "problem");
+        Admissibility admissibility = new Admissibility(problem);
+        Weights weights = weightsOf(problem);
+        Map<TraineeId, OfferId> solution = FlowNetwork.solve(problem, admissibility, weights);
+        List<Placement> placements = new ArrayList<>(problem.pins());
+        solution.forEach((trainee, offer) -> placements.add(Placement.of(trainee, offer, problem.type())));
+        placements.sort(Comparator.comparing(p -> p.trainee().value()));
+        List<Unplaced> unplaced = new ArrayList<>();
+        for (Trainee trainee : problem.trainees()) {
+            if (placements.stream().noneMatch(p -> p.trainee().equals(trainee.id()))) {
+                unplaced.add(new Unplaced(trainee.id(), reason(problem, admissibility, trainee)));
+            }
+        }
+        Objective objective = Objective.of(problem, placements);
+        return new Plan(placements, unplaced, measures(problem, placements, objective), objective, weights);
+    }
+
+    /**
+     * Explains one trainee's outcome: their wishes, what they got, the weights applied, and why each better
+     * wish was not given (a hard constraint, or what giving it would have cost the others, found by planning
+     * again with that wish pinned).
+     *
+     * @param problem  the problem, not null
+     * @param plan  the plan of that problem ({@link #plan(PlanningProblem)}), not null
+     * @param trainee  a trainee of the problem, not null
+     * @return the explanation, not null
+     * @throws PlanningException if the trainee is not in the problem
+     */
+    public static Explanation explain(PlanningProblem problem, Plan plan, TraineeId trainee) {
+        return Explainer.explain(problem, plan, trainee);
+    }
+
+    static Weights weightsOf(PlanningProblem problem) {
+        int maxRank = problem.wishes().stream().mapToInt(Wish::rank).max().orElse(1);
+        return Weights.of(FlowNetwork.freeTrainees(problem).size(), maxRank);
+    }
+
+    private static UnplacedReason reason(PlanningProblem problem, Admissibility admissibility, Trainee trainee) {
+        boolean eligible = false;
+        for (Offer offer : problem.offers()) {
+            Barrier barrier = admissibility.barrier(trainee, offer);
+            if (barrier.allows()) {
+                return UnplacedReason.NO_FREE_PLACE;
+            }
+            eligible |= barrier.kind() != Barrier.Kind.RULES;
+        }
+        return eligible ? UnplacedReason.ALL_ELIGIBLE_OFFERS_EXCLUDED : UnplacedReason.NO_ELIGIBLE_OFFER;
+    }
+
+    private static PlanMeasures measures(PlanningProblem problem, List<Placement> placements, Objective objective) {
+        SortedMap<Integer, Integer> ranks = new TreeMap<>();
+        for (Placement placement : placements) {
+            problem.wishesOf(placement.trainee()).stream().filter(w -> w.offer().equals(placement.offer()))
+                    .forEach(w -> ranks.merge(w.rank(), 1, Integer::sum));
+        }
+        return new PlanMeasures(objective.trainees(), objective.placed(), objective.withinWishes(),
+                objective.outsideWishes(), objective.unplaced(), ranks);
+    }
+}
