@@ -3,6 +3,7 @@ package fr.cnfpt.inet.stages.importer;
 import fr.cnfpt.inet.stages.calendar.rule.OfferCalendarRules;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.rule.OfferRules;
 import fr.cnfpt.inet.stages.domain.rule.PlacementRules;
 import fr.cnfpt.inet.stages.domain.rule.Rule;
@@ -35,6 +36,7 @@ public final class Collected implements RowSink {
     public final List<Offer> offers = new ArrayList<>();
     public final List<Trainee> trainees = new ArrayList<>();
     public final List<Placement> placements = new ArrayList<>();
+    public final List<Wish> wishes = new ArrayList<>();
     public final List<Long> acceptedLines = new ArrayList<>();
     public final List<Problem> problems = new ArrayList<>();
     public final List<Long> rejected = new ArrayList<>();
@@ -54,6 +56,12 @@ public final class Collected implements RowSink {
     @Override
     public void placement(long line, Placement placement) {
         placements.add(placement);
+        acceptedLines.add(line);
+    }
+
+    @Override
+    public void wish(long line, Wish wish) {
+        wishes.add(wish);
         acceptedLines.add(line);
     }
 

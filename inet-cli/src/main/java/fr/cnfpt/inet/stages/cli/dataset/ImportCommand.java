@@ -5,6 +5,7 @@ import fr.cnfpt.inet.stages.cli.console.UnusableInputException;
 import fr.cnfpt.inet.stages.cli.files.OutputFolder;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.importer.dataset.DatasetFiles;
@@ -160,6 +161,17 @@ public final class ImportCommand implements Callable<Integer> {
             if (failure == null) {
                 try {
                     writers.get(RecordKind.PLACEMENTS).write(placement);
+                } catch (IOException e) {
+                    failure = e;
+                }
+            }
+        }
+
+        @Override
+        public void wish(long line, Wish wish) {
+            if (failure == null) {
+                try {
+                    writers.get(RecordKind.WISHES).write(wish);
                 } catch (IOException e) {
                     failure = e;
                 }

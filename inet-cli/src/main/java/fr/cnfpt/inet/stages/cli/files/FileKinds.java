@@ -14,6 +14,9 @@ public final class FileKinds {
     public static Optional<RecordKind> fromName(String fileName) {
         String name = Normalizer.normalize(fileName, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
+        if (name.contains("voeu") || name.contains("vœu") || name.contains("wish")) {
+            return Optional.of(RecordKind.WISHES);
+        }
         if (name.contains("placement") || name.contains("affectation")) {
             return Optional.of(RecordKind.PLACEMENTS);
         }

@@ -27,7 +27,9 @@ public enum ColumnType {
     /** A département's INSEE code ({@code 67}, {@code 2A}, {@code 971}). */
     DEPARTEMENT(LocalizedText.of("code INSEE de département", "INSEE département code")),
     /** A country's ISO 3166 code ({@code DE}). */
-    COUNTRY(LocalizedText.of("code pays ISO 3166 (DE, BE…)", "ISO 3166 country code (DE, BE…)"));
+    COUNTRY(LocalizedText.of("code pays ISO 3166 (DE, BE…)", "ISO 3166 country code (DE, BE…)")),
+    /** A SIRET number: 14 digits, spaces allowed ({@code 213 606 720 00019}). */
+    SIRET(LocalizedText.of("numéro SIRET (14 chiffres)", "SIRET number (14 digits)"));
 
     private final LocalizedText label;
 

@@ -10,6 +10,7 @@ import fr.cnfpt.inet.stages.domain.host.Host;
 import fr.cnfpt.inet.stages.domain.host.HostKind;
 import fr.cnfpt.inet.stages.domain.host.HostLocation;
 import fr.cnfpt.inet.stages.domain.host.Population;
+import fr.cnfpt.inet.stages.domain.host.Siret;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.internship.Supervisor;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
@@ -51,6 +52,8 @@ final class OfferBinding implements Binding {
     private static final int CONTACT = Fields.index(C, "contact");
     private static final int SUPERVISOR = Fields.index(C, "supervisor");
     private static final int CONTRIBUTION = Fields.index(C, "contribution");
+    private static final int SIRET = Fields.index(C, "siret");
+    private static final int PLACES = Fields.index(C, "places");
 
     private final CohortYear givenCohort;
     /**
@@ -85,14 +88,17 @@ final class OfferBinding implements Binding {
         Supervisor supervisor = Fields.optionalCode(row, SUPERVISOR, supervisors, RowProblem.SUPERVISOR_UNKNOWN,
                 () -> "DGS, DGA, DIRECTEUR_ETABLISSEMENT, DIRECTEUR_SERVICE, AUTRE");
         Euros contribution = contribution(row);
+        Siret siret = siret(row);
+        int places = places(row);
         if (row.failed()) {
             row.rejected();
             return;
         }
         try {
             Host host = Host.of(kind, hostName, location);
+            host = population == null ? host : host.withPopulation(population);
             OfferBuilder offer = Offer.builder().id(OfferId.of(reference))
-                    .host(population == null ? host : host.withPopulation(population))
+                    .host(siret == null ? host : host.withSiret(siret)).places(places)
                     .type(type).corps(openTo).cohort(cohort).period(period).submitted(submitted).title(title)
                     .description(row.text(DESCRIPTION)).contact(contact).supervisor(supervisor)
                     .contribution(contribution);
@@ -102,6 +108,40 @@ final class OfferBinding implements Binding {
                     "Inconsistent offer: " + e.getMessage() + "."));
             row.rejected();
         }
+    }
+
+    /** The SIRET number, 14 digits once spaces are removed; null if absent or wrong (then reported). */
+    private static Siret siret(Row row) {
+        if (!row.has(SIRET)) {
+            return null;
+        }
+        try {
+            return Siret.of(row.text(SIRET));
+        } catch (DomainException e) {
+            row.error(SIRET, RowProblem.SIRET_INVALID, LocalizedText.of(
+                    "« " + Values.shortened(row.text(SIRET)) + " » n'est pas un numéro SIRET : écrivez ses 14 chiffres"
+                            + " (les espaces sont permises), ou laissez la cellule vide.",
+                    "\"" + Values.shortened(row.text(SIRET)) + "\" is not a SIRET number: write its 14 digits (spaces"
+                            + " are allowed), or leave the cell empty."));
+            return null;
+        }
+    }
+
+    /** The number of places, 1 if absent; 1 if wrong (then reported). */
+    private static int places(Row row) {
+        if (!row.has(PLACES)) {
+            return 1;
+        }
+        Long places = Values.integer(row.text(PLACES));
+        if (places == null || places < 1 || places > Integer.MAX_VALUE) {
+            row.error(PLACES, RowProblem.PLACES_INVALID, LocalizedText.of(
+                    "« " + Values.shortened(row.text(PLACES)) + " » n'est pas un nombre de places : écrivez un nombre"
+                            + " entier de 1 ou plus, ou laissez la cellule vide pour une place.",
+                    "\"" + Values.shortened(row.text(PLACES)) + "\" is not a number of places: write a whole number of"
+                            + " 1 or more, or leave the cell empty for one place."));
+            return 1;
+        }
+        return places.intValue();
     }
 
     private static Population population(Row row) {

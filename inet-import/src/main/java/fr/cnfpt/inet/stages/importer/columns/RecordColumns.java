@@ -9,6 +9,7 @@ import static fr.cnfpt.inet.stages.importer.columns.ColumnType.DATE;
 import static fr.cnfpt.inet.stages.importer.columns.ColumnType.DEPARTEMENT;
 import static fr.cnfpt.inet.stages.importer.columns.ColumnType.EMAIL;
 import static fr.cnfpt.inet.stages.importer.columns.ColumnType.INTEGER;
+import static fr.cnfpt.inet.stages.importer.columns.ColumnType.SIRET;
 import static fr.cnfpt.inet.stages.importer.columns.ColumnType.TEXT;
 
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
@@ -45,6 +46,9 @@ public final class RecordColumns {
                     "Département", "Code département", "Dépt", "Department", "Departement code"),
             column("country", false, COUNTRY, "Pays (code ISO), pour une structure à l'étranger",
                     "Country (ISO code), for a host abroad", "Pays", "Code pays", "Country", "Country code"),
+            column("siret", false, SIRET, "Numéro SIRET de la structure : son identité pour le planificateur",
+                    "The host's SIRET number: its identity for the planner", "SIRET", "Numéro SIRET", "N° SIRET",
+                    "SIRET number"),
             column("type", true, CODE, "Type de stage (OBSERVATION, THEMATIQUE, PROJET_COLLECTIF…)",
                     "Internship type (OBSERVATION, THEMATIQUE, PROJET_COLLECTIF…)",
                     "Type de stage", "Stage", "Internship type", "Internship"),
@@ -72,7 +76,10 @@ public final class RecordColumns {
                     "Supervisor"),
             column("contribution", false, AMOUNT, "Participation financière (projet collectif : le forfait de l'édition)",
                     "Financial contribution (collective project: the edition's flat amount)", "Participation financière",
-                    "Contribution", "Montant", "Amount"));
+                    "Contribution", "Montant", "Amount"),
+            column("places", false, INTEGER, "Nombre de places (1 si vide ; projet collectif : une place est une équipe)",
+                    "Number of places (1 if empty; collective project: one place is one team)",
+                    "Places", "Nombre de places", "Number of places"));
 
     static final List<Column> TRAINEES = List.of(
             column("id", true, CODE, "Identifiant de l'élève (64 caractères au plus)",
@@ -98,6 +105,14 @@ public final class RecordColumns {
             column("type", true, CODE, "Type de stage", "Internship type", "Type de stage", "Stage",
                     "Internship type", "Internship"));
 
+    static final List<Column> WISHES = List.of(
+            column("trainee", true, CODE, "Identifiant de l'élève qui émet le vœu", "The id of the trainee who wishes",
+                    "Élève", "Identifiant de l'élève", "Matricule", "Trainee", "Trainee id"),
+            column("offer", true, CODE, "Référence de l'offre demandée", "The reference of the offer wished for",
+                    "Offre", "Référence de l'offre", "Référence", "Offer", "Offer reference", "Reference"),
+            column("rank", true, INTEGER, "Rang du vœu : 1 pour le premier choix", "The wish's rank: 1 for the first choice",
+                    "Rang", "Rang du vœu", "Choix", "Rank", "Preference"));
+
     private RecordColumns() {
     }
 
@@ -112,6 +127,7 @@ public final class RecordColumns {
             case OFFERS -> OFFERS;
             case TRAINEES -> TRAINEES;
             case PLACEMENTS -> PLACEMENTS;
+            case WISHES -> WISHES;
         };
     }
 

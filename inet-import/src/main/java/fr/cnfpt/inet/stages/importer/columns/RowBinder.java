@@ -66,6 +66,7 @@ public final class RowBinder {
             case OFFERS -> new OfferBinding(request.forcedCohort().orElse(null));
             case TRAINEES -> new TraineeBinding(request.forcedCohort().orElse(null));
             case PLACEMENTS -> new PlacementBinding();
+            case WISHES -> new WishBinding();
         };
     }
 

@@ -2,6 +2,7 @@ package fr.cnfpt.inet.stages.importer.dataset;
 
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
@@ -32,6 +33,11 @@ final class Collecting<T> implements RowSink {
     @Override
     public void placement(long line, Placement placement) {
         records.add(type.cast(placement));
+    }
+
+    @Override
+    public void wish(long line, Wish wish) {
+        records.add(type.cast(wish));
     }
 
     @Override

@@ -2,6 +2,7 @@ package fr.cnfpt.inet.stages.importer.dataset;
 
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.importer.json.JsonImporter;
 import fr.cnfpt.inet.stages.importer.spi.ImportFacts;
@@ -101,6 +102,17 @@ public final class DatasetReader {
      */
     public DatasetRecords<Placement> readPlacements(Path file) throws IOException {
         return collect(RecordKind.PLACEMENTS, file, Placement.class);
+    }
+
+    /**
+     * Reads the wishes of a file such as {@code wishes.jsonl}.
+     *
+     * @param file  the file, not null
+     * @return the wishes read, the problems of the lines not read and the facts of the file, not null
+     * @throws IOException if the file cannot be opened
+     */
+    public DatasetRecords<Wish> readWishes(Path file) throws IOException {
+        return collect(RecordKind.WISHES, file, Wish.class);
     }
 
     /**

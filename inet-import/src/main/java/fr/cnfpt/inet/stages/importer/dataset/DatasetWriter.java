@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import java.io.Closeable;
 import java.io.IOException;
@@ -65,6 +66,9 @@ public final class DatasetWriter implements Closeable {
         if (offer.host().country().isPresent()) {
             json.writeStringField("country", offer.host().country().get().code());
         }
+        if (offer.host().siret().isPresent()) {
+            json.writeStringField("siret", offer.host().siret().get().value());
+        }
         json.writeStringField("type", offer.type().code());
         json.writeArrayFieldStart("corps");
         for (Corps corps : offer.corps()) {
@@ -88,6 +92,9 @@ public final class DatasetWriter implements Closeable {
         if (offer.contribution().isPresent()) {
             json.writeFieldName("contribution");
             json.writeNumber(offer.contribution().get().amount());
+        }
+        if (offer.places() != 1) {
+            json.writeNumberField("places", offer.places());
         }
         end();
     }
@@ -117,6 +124,20 @@ public final class DatasetWriter implements Closeable {
         json.writeStringField("trainee", placement.trainee().value());
         json.writeStringField("offer", placement.offer().value());
         json.writeStringField("type", placement.type().code());
+        end();
+    }
+
+    /**
+     * Writes a wish.
+     *
+     * @param wish  the wish, not null
+     * @throws IOException if the stream cannot be written
+     */
+    public void write(Wish wish) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("trainee", wish.trainee().value());
+        json.writeStringField("offer", wish.offer().value());
+        json.writeNumberField("rank", wish.rank());
         end();
     }
 

@@ -16,10 +16,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads and checks files of offers, trainees and placements, as {@code inet validate} does: each
+ * Reads and checks files of offers, trainees, placements and wishes, as {@code inet validate} does: each
  * file with its importer, every record against the edition's rules and the cohort's calendar, and
  * across files (duplicates, placements against the offers and trainees read, collective-project
- * teams). Offers are read first, then trainees, then placements, whatever the order given.
+ * teams, a trainee's wishes). Offers are read first, then trainees, then placements, then wishes,
+ * whatever the order given.
  * <pre>{@code
  * ImportResult result = ImportRun.of(edition, schedules)
  *         .read(List.of(ImportFile.of(Path.of("offres.csv"), RecordKind.OFFERS)), sink);
@@ -119,7 +120,7 @@ public final class ImportRun {
         List<ImportFile> inputs = new ArrayList<>(files);
         inputs.sort(Comparator.comparing(ImportFile::kind));
         Validation validation = Validation.of(edition, schedules, importers).withMaxProblems(options.maxProblems());
-        if (inputs.stream().anyMatch(file -> file.kind() == RecordKind.PLACEMENTS)) {
+        if (inputs.stream().anyMatch(file -> file.kind() == RecordKind.PLACEMENTS || file.kind() == RecordKind.WISHES)) {
             validation.withPlacementsChecked();
         }
         List<FileReport> reports = new ArrayList<>();

@@ -25,18 +25,38 @@ public enum DatasetProblem implements ProblemCode {
     TRAINEE_PLACED_BY_INP(WARNING, "corps", "Un élève d'un cadre d'emplois que l'INP place (conservateurs du patrimoine).",
             "A trainee of a corps the INP places (conservateurs du patrimoine).",
             "Retirez l'élève du fichier : ses stages ne sont pas gérés par l'INET.", "Remove the trainee from the file: INET does not handle their internships."),
-    /** A placement names an offer not accepted in the same run. */
-    OFFER_UNKNOWN(ERROR, "offer", "Une affectation nomme une offre qui n'est pas acceptée dans la même exécution.",
-            "A placement names an offer not accepted in the same run.",
+    /** A placement or a wish names an offer not accepted in the same run. */
+    OFFER_UNKNOWN(ERROR, "offer", "Une affectation ou un vœu nomme une offre qui n'est pas acceptée dans la même exécution.",
+            "A placement or a wish names an offer not accepted in the same run.",
             "Corrigez la référence, ou donnez le fichier des offres.", "Correct the reference, or give the offers file."),
-    /** A placement names a trainee not accepted in the same run. */
-    TRAINEE_UNKNOWN(ERROR, "trainee", "Une affectation nomme un élève qui n'est pas accepté dans la même exécution.",
-            "A placement names a trainee not accepted in the same run.",
+    /** A placement or a wish names a trainee not accepted in the same run. */
+    TRAINEE_UNKNOWN(ERROR, "trainee", "Une affectation ou un vœu nomme un élève qui n'est pas accepté dans la même exécution.",
+            "A placement or a wish names a trainee not accepted in the same run.",
             "Corrigez l'identifiant, ou donnez le fichier des élèves.", "Correct the id, or give the trainees file."),
     /** A trainee is placed twice on the same internship type. */
     PLACEMENT_DUPLICATE(ERROR, "trainee", "Un élève est affecté deux fois au même type de stage.",
             "A trainee is placed twice on the same internship type.",
-            "Gardez une seule affectation.", "Keep one placement.");
+            "Gardez une seule affectation.", "Keep one placement."),
+    /** A trainee has two wishes at the same rank. */
+    WISH_RANK_DUPLICATE(ERROR, "rank", "Un élève a deux vœux au même rang.",
+            "A trainee has two wishes at the same rank.",
+            "Donnez à chaque vœu de l'élève un rang différent.", "Give each of the trainee's wishes its own rank."),
+    /** A trainee wishes the same offer twice. */
+    WISH_OFFER_DUPLICATE(ERROR, "offer", "Un élève demande deux fois la même offre.",
+            "A trainee wishes the same offer twice.",
+            "Gardez un seul vœu pour cette offre.", "Keep one wish for this offer."),
+    /** A trainee's ranks skip a number (1, 2, 4). */
+    WISH_RANK_GAP(WARNING, "rank", "Les rangs des vœux d'un élève sautent un nombre (1, 2, 4).",
+            "A trainee's ranks skip a number (1, 2, 4).",
+            "Vérifiez qu'aucun vœu ne manque ; sinon, numérotez les rangs sans trou.", "Check that no wish is missing; otherwise number the ranks without a gap."),
+    /** A wish names an offer of another cohort than the trainee's. */
+    WISH_COHORT_MISMATCH(ERROR, "offer", "Un vœu nomme une offre d'une autre promotion que celle de l'élève.",
+            "A wish names an offer of another cohort than the trainee's.",
+            "Corrigez la référence de l'offre, ou la promotion.", "Correct the offer's reference, or the cohort."),
+    /** A wish names an offer not open to the trainee's corps. */
+    WISH_CORPS_NOT_ELIGIBLE(ERROR, "offer", "Un vœu nomme une offre, ou un type de stage, qui n'est pas ouvert au cadre d'emplois de l'élève.",
+            "A wish names an offer, or an internship type, not open to the trainee's corps.",
+            "Retirez le vœu, ou corrigez la référence de l'offre.", "Remove the wish, or correct the offer's reference.");
 
     private final ProblemDefinition definition;
     private final String field;

@@ -15,7 +15,9 @@ public enum RecordKind {
     /** Trainees of a cohort. */
     TRAINEES,
     /** Placements of trainees on offers. */
-    PLACEMENTS;
+    PLACEMENTS,
+    /** Trainees' ranked wishes for offers, which the planner reads. */
+    WISHES;
 
     /**
      * Finds a kind by name, in any case ({@code offers}).

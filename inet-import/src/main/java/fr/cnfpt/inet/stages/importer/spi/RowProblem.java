@@ -125,6 +125,18 @@ public enum RowProblem implements ProblemCode {
     COHORT_MISMATCH(ERROR, "La promotion diffère de celle donnée par --cohort.",
             "The cohort differs from the one --cohort gives.",
             "Corrigez la promotion, ou l'option.", "Correct the cohort, or the option."),
+    /** A wish's rank is not a whole number of 1 or more. */
+    RANK_INVALID(ERROR, "Le rang d'un vœu n'est pas un nombre entier supérieur ou égal à 1.",
+            "A wish's rank is not a whole number of 1 or more.",
+            "Écrivez le rang du vœu : 1 pour le premier choix, 2 pour le suivant…", "Write the wish's rank: 1 for the first choice, 2 for the next…"),
+    /** An offer's number of places is not a whole number of 1 or more. */
+    PLACES_INVALID(ERROR, "Le nombre de places d'une offre n'est pas un nombre entier supérieur ou égal à 1.",
+            "An offer's number of places is not a whole number of 1 or more.",
+            "Écrivez le nombre de places (1 ou plus), ou laissez vide pour une place.", "Write the number of places (1 or more), or leave it empty for one place."),
+    /** The SIRET number is not 14 digits. */
+    SIRET_INVALID(ERROR, "Le numéro SIRET n'a pas 14 chiffres.",
+            "The SIRET number is not 14 digits.",
+            "Écrivez les 14 chiffres du SIRET de la structure, ou laissez vide.", "Write the host's 14-digit SIRET number, or leave it empty."),
     /** Values that the domain refuses together. */
     RECORD_INVALID(ERROR, "Des valeurs que le domaine refuse ensemble.",
             "Values that the domain refuses together.",

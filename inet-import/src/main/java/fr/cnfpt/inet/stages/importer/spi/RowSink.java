@@ -2,6 +2,7 @@ package fr.cnfpt.inet.stages.importer.spi;
 
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 
 /**
@@ -51,6 +52,16 @@ public interface RowSink {
     }
 
     /**
+     * Receives a wish read from a row.
+     *
+     * @param line  the row's line, 1-based
+     * @param wish  the wish, not null
+     */
+    default void wish(long line, Wish wish) {
+        throw new UnsupportedOperationException("this sink takes no wishes");
+    }
+
+    /**
      * Receives an offer read from a row, with where it was read.
      *
      * @param at  where the row is, not null
@@ -78,6 +89,16 @@ public interface RowSink {
      */
     default void placement(RowLocation at, Placement placement) {
         placement(at.line(), placement);
+    }
+
+    /**
+     * Receives a wish read from a row, with where it was read.
+     *
+     * @param at  where the row is, not null
+     * @param wish  the wish, not null
+     */
+    default void wish(RowLocation at, Wish wish) {
+        wish(at.line(), wish);
     }
 
     /**

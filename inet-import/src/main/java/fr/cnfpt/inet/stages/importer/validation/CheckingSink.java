@@ -2,6 +2,7 @@ package fr.cnfpt.inet.stages.importer.validation;
 
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.importer.columns.Column;
@@ -98,6 +99,21 @@ final class CheckingSink implements RowSink {
         if (report(at, findings)) {
             accepted++;
             downstream.placement(at, placement);
+        }
+    }
+
+    @Override
+    public void wish(long line, Wish wish) {
+        wish(RowLocation.ofLine(line), wish);
+    }
+
+    @Override
+    public void wish(RowLocation at, Wish wish) {
+        lastLine = at.line();
+        List<Finding> findings = validation.checkWish(wish, fileIndex, at.line());
+        if (report(at, findings)) {
+            accepted++;
+            downstream.wish(at, wish);
         }
     }
 

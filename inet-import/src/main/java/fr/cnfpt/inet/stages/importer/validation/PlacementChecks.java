@@ -64,12 +64,22 @@ final class PlacementChecks {
         trainees.put(CompactIndex.key(trainee.id().value()), PackedTrainee.of(trainee));
     }
 
-    private OfferTerms offer(OfferId id) {
+    /** @return true if offers were read in the run: a placement or wish must then name one of them */
+    boolean knowsOffers() {
+        return offers.size() > 0;
+    }
+
+    /** @return true if trainees were read in the run */
+    boolean knowsTrainees() {
+        return trainees.size() > 0;
+    }
+
+    OfferTerms offer(OfferId id) {
         long entry = offers.get(CompactIndex.key(id.value()), 0);
         return entry == 0 ? null : PackedOffer.terms(entry, id);
     }
 
-    private Trainee trainee(TraineeId id) {
+    Trainee trainee(TraineeId id) {
         long entry = trainees.get(CompactIndex.key(id.value()), 0);
         return entry == 0 ? null : PackedTrainee.trainee(entry, id);
     }

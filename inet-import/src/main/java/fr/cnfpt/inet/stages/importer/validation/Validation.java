@@ -4,6 +4,7 @@ import fr.cnfpt.inet.stages.calendar.Schedules;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.importer.spi.DatasetProblem;
@@ -25,9 +26,10 @@ import java.util.stream.Collectors;
 /**
  * One run of checks over a set of files: reads each with its importer, checks every record
  * against the domain's rules and the cohort's calendar, and across files: a reference or trainee
- * id used twice, placements naming offers and trainees of the run, collective-project teams.
+ * id used twice, placements and wishes naming offers and trainees of the run, collective-project
+ * teams, a trainee's wishes (ranks and offers given once, ranks without gaps).
  * <p>
- * Check offers first, then trainees, then placements ({@link #check}); then {@link #finish()} for
+ * Check offers first, then trainees, then placements and wishes ({@link #check}); then {@link #finish()} for
  * the checks that need every placement. Memory grows with the number of distinct references, not
  * with the rows, unless placements are checked ({@link #withPlacementsChecked()}): then what the
  * placement rules need of each accepted offer and trainee is kept, packed in at most 32 bytes each.
@@ -46,6 +48,7 @@ public final class Validation {
     private final FirstSeen references = new FirstSeen();
     private final FirstSeen traineeIds = new FirstSeen();
     private final PlacementChecks placementChecks;
+    private final WishChecks wishChecks;
     private int maxProblems = DEFAULT_MAX_PROBLEMS;
     private boolean keepRecords;
 
@@ -54,6 +57,7 @@ public final class Validation {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.offerChecks = new OfferChecks(edition, Objects.requireNonNull(schedules, "schedules"));
         this.placementChecks = new PlacementChecks(edition);
+        this.wishChecks = new WishChecks(edition, placementChecks);
     }
 
     /**
@@ -69,7 +73,7 @@ public final class Validation {
     }
 
     /**
-     * Keeps the accepted offers and trainees, to check the placements read after them.
+     * Keeps the accepted offers and trainees, to check the placements and wishes read after them.
      *
      * @return this run
      */
@@ -172,12 +176,16 @@ public final class Validation {
     }
 
     /**
-     * Makes the checks that need every placement (collective-project teams).
+     * Makes the checks that need every placement (collective-project teams) or every wish (gaps in a
+     * trainee's ranks).
      *
-     * @return the problems found, each on the line of the team's first placement, not null
+     * @return the problems found, each on the line of the team's first placement or the trainee's first
+     *     wish, not null
      */
     public List<Problem> finish() {
-        return placementChecks.finish().stream()
+        List<PlacementChecks.TeamFinding> findings = new ArrayList<>(placementChecks.finish());
+        findings.addAll(wishChecks.finish(files));
+        return findings.stream()
                 .map(t -> new Problem(t.file(), t.line(), "", "", t.finding().field(), t.finding().value(),
                         t.finding().code(), t.finding().severity(), t.finding().message()))
                 .toList();
@@ -218,6 +226,10 @@ public final class Validation {
 
     List<Finding> checkPlacement(Placement placement, String file, int index, long line) {
         return placementChecks.check(placement, file, index, line, files);
+    }
+
+    List<Finding> checkWish(Wish wish, int index, long line) {
+        return wishChecks.check(wish, index, line, files);
     }
 
     void remember(Offer offer) {

@@ -2,6 +2,7 @@ package fr.cnfpt.inet.stages.importer.xlsx;
 
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
@@ -108,5 +109,15 @@ final class CellNamingSink implements RowSink {
     @Override
     public void placement(RowLocation at, Placement placement) {
         downstream.placement(at, placement);
+    }
+
+    @Override
+    public void wish(long line, Wish wish) {
+        downstream.wish(line, wish);
+    }
+
+    @Override
+    public void wish(RowLocation at, Wish wish) {
+        downstream.wish(at, wish);
     }
 }

@@ -9,11 +9,13 @@ import fr.cnfpt.inet.stages.domain.host.Host;
 import fr.cnfpt.inet.stages.domain.host.HostKind;
 import fr.cnfpt.inet.stages.domain.host.HostLocation;
 import fr.cnfpt.inet.stages.domain.host.Population;
+import fr.cnfpt.inet.stages.domain.host.Siret;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.internship.Supervisor;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.offer.OfferId;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.quantity.Euros;
 import fr.cnfpt.inet.stages.domain.time.DateRange;
 import fr.cnfpt.inet.stages.domain.trainee.PersonalDetails;
@@ -31,18 +33,21 @@ final class DatasetFixture {
     private DatasetFixture() {
     }
 
-    /** A collective project with every field: population, département, period, description, supervisor, contribution. */
+    /**
+     * A collective project with every field: population, département, SIRET, period, description, supervisor,
+     * contribution, places.
+     */
     static Offer fullOffer() {
         return Offer.builder().id(OfferId.of("PC-2026-001"))
                 .host(Host.of(HostKind.COMMUNE, "Ville de Mulhouse « centre »", HostLocation.in(Departement.of("68")))
-                        .withPopulation(Population.of(105_000)))
+                        .withPopulation(Population.of(105_000)).withSiret(Siret.of("216 802 249 00013")))
                 .type(InternshipType.PROJET_COLLECTIF)
                 .corps(Corps.ADMINISTRATEUR, Corps.CONSERVATEUR_BIBLIOTHEQUES, Corps.INGENIEUR_EN_CHEF)
                 .cohort(CohortYear.of(2026)).period(DateRange.ofClosed(LocalDate.of(2026, 10, 12), LocalDate.of(2026, 12, 18)))
                 .submitted(LocalDate.of(2025, 11, 3)).title("Stratégie \"zéro artificialisation\" — phase 2")
                 .description("Ligne 1\nLigne 2 ; avec des accents : é, œ, € et une tabulation\t.")
                 .contact(EmailAddress.of("stages@mulhouse.fr")).supervisor(Supervisor.DGS)
-                .contribution(Euros.of(4000)).build();
+                .contribution(Euros.of(4000)).places(3).build();
     }
 
     /** An ouverture abroad: a country, no département, no population. */
@@ -86,6 +91,11 @@ final class DatasetFixture {
                 Placement.of(TraineeId.of("E-001"), OfferId.of("OUV-DE-7"), InternshipType.OUVERTURE));
     }
 
+    static List<Wish> wishes() {
+        return List.of(Wish.of(TraineeId.of("E-001"), OfferId.of("OBS-1"), 1),
+                Wish.of(TraineeId.of("E-001"), OfferId.of("PC-2026-001"), 2));
+    }
+
     static Dataset dataset() {
         return Dataset.of(offers(), trainees(), placements());
     }
@@ -99,6 +109,8 @@ final class DatasetFixture {
                     writer.write(offer);
                 } else if (record instanceof Trainee trainee) {
                     writer.write(trainee);
+                } else if (record instanceof Wish wish) {
+                    writer.write(wish);
                 } else {
                     writer.write((Placement) record);
                 }

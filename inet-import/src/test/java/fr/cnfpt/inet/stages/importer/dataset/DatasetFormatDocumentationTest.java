@@ -51,6 +51,7 @@ class DatasetFormatDocumentationTest {
             case OFFERS -> DatasetFixture.offers();
             case TRAINEES -> List.of(DatasetFixture.traineeWithDetails());
             case PLACEMENTS -> DatasetFixture.placements();
+            case WISHES -> DatasetFixture.wishes();
         };
     }
 
