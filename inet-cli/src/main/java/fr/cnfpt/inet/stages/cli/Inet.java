@@ -9,6 +9,7 @@ import fr.cnfpt.inet.stages.cli.edition.StagesCommand;
 import fr.cnfpt.inet.stages.cli.files.PrivateTemp;
 import fr.cnfpt.inet.stages.cli.report.BrochureCommand;
 import fr.cnfpt.inet.stages.cli.report.PluginsCommand;
+import fr.cnfpt.inet.stages.cli.planning.PlanCommand;
 import fr.cnfpt.inet.stages.cli.report.StatsCommand;
 import fr.cnfpt.inet.stages.cli.schedule.AuditCommand;
 import fr.cnfpt.inet.stages.cli.schedule.DeadlinesCommand;
@@ -47,7 +48,7 @@ public final class Inet implements java.util.concurrent.Callable<Integer> {
     static final java.util.List<Class<?>> COMMANDS = java.util.List.of(CorpsCommand.class, StagesCommand.class,
             RulesCommand.class, ScheduleCommand.class, DeadlinesCommand.class, AuditCommand.class,
             EditionCommand.class, ValidateCommand.class, ImportCommand.class, BrochureCommand.class,
-            StatsCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class);
+            StatsCommand.class, PlanCommand.class, PluginsCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

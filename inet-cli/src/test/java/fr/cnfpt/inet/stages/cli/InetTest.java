@@ -85,7 +85,7 @@ class InetTest {
     /** Every command's error messages say "see 'inet NAME --help'": that help must exist. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"corps", "stages", "rules", "schedule", "deadlines", "audit",
-        "edition", "validate", "import", "brochure", "stats", "plugins"})
+        "edition", "validate", "import", "brochure", "stats", "plan", "plugins"})
     void printsEachCommandsHelpWithoutRunningIt(String command) {
         assertThat(run(command, "--help")).as(err.toString()).isZero();
         assertThat(out.toString()).startsWith("Usage: inet " + command + " [-hV]");
@@ -97,7 +97,7 @@ class InetTest {
         assertThat(Inet.COMMANDS).filteredOn(c -> c != CommandLine.HelpCommand.class)
                 .extracting(c -> c.getAnnotation(Command.class).name())
                 .containsExactlyInAnyOrder("corps", "stages", "rules", "schedule", "deadlines", "audit", "edition",
-                        "validate", "import", "brochure", "stats", "plugins");
+                        "validate", "import", "brochure", "stats", "plan", "plugins");
     }
 
     @Test

@@ -30,4 +30,14 @@ class SamplesIT {
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(result.out()).contains("11 rows = 11 accepted + 0 rejected");
     }
+
+    @org.junit.jupiter.api.Test
+    void wishesAreValidAgainstTheSampleOffersAndTrainees() throws Exception {
+        InetJar.Result result = InetJar.run("validate", SAMPLES.resolve("offers.json").toString(),
+                SAMPLES.resolve("trainees.json").toString(), SAMPLES.resolve("voeux.csv").toString(), "--strict",
+                "--lang", "en");
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("9 rows = 9 accepted + 0 rejected; 0 error(s), 0 warning(s)");
+    }
 }

@@ -1,0 +1,165 @@
+package fr.cnfpt.inet.stages.cli.planning;
+
+import fr.cnfpt.inet.stages.cli.console.CodeConverters;
+import fr.cnfpt.inet.stages.cli.console.UnusableInputException;
+import fr.cnfpt.inet.stages.cli.dataset.ImportInputs;
+import fr.cnfpt.inet.stages.cli.dataset.ImportOptions;
+import fr.cnfpt.inet.stages.cli.dataset.ImportSummary;
+import fr.cnfpt.inet.stages.cli.files.OutputFolder;
+import fr.cnfpt.inet.stages.cli.schedule.ScheduleSource;
+import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
+import fr.cnfpt.inet.stages.domain.internship.InternshipType;
+import fr.cnfpt.inet.stages.domain.text.Language;
+import fr.cnfpt.inet.stages.domain.trainee.TraineeId;
+import fr.cnfpt.inet.stages.importer.run.ImportResult;
+import fr.cnfpt.inet.stages.importer.spi.IoFailures;
+import fr.cnfpt.inet.stages.importer.spi.RecordKind;
+import fr.cnfpt.inet.stages.planning.Plan;
+import fr.cnfpt.inet.stages.planning.Planner;
+import fr.cnfpt.inet.stages.planning.PlanningException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code inet plan}: reads the files as {@code inet validate} does (the library's import run),
+ * refuses them if they have errors, makes the planning problem of one internship type of one cohort
+ * ({@link PlanningRecords}), runs the planner and writes {@code placements.csv} and {@code plan.json}
+ * into a folder replaced as a whole ({@link OutputFolder}); {@code --explain} prints one trainee's
+ * explanation. Console error lines never name a trainee.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Plan the placements of one internship type of one cohort from the trainees' ranked wishes:"
+                + " every trainee the places allow, then as many as possible within their wishes, then the convex"
+                + " cost of ranks (docs/planning.md).",
+            "The files are checked first, as by 'inet validate'; no plan is written from files with errors unless"
+                    + " --accept-errors.",
+            "Writes DIR/placements.csv (the placements format 'inet validate' reads) and DIR/plan.json (the figures,"
+                    + " the objective and the weights). Collective projects are not planned yet."})
+public final class PlanCommand implements Callable<Integer> {
+
+    @Option(names = "--offers", paramLabel = "FILE", required = true,
+            description = "The offers file (.csv, .json, .jsonl or .xlsx); repeat it to give the offers of earlier"
+                    + " placements too.")
+    List<Path> offers;
+
+    @Option(names = "--trainees", paramLabel = "FILE", required = true, description = "The trainees file.")
+    Path trainees;
+
+    @Option(names = "--wishes", paramLabel = "FILE", required = true,
+            description = "The wishes file: trainee, offer, rank (1 = first choice).")
+    Path wishes;
+
+    @Option(names = "--placements", paramLabel = "FILE",
+            description = "Earlier placements (repeatable): a trainee is never placed again with a host of theirs.")
+    List<Path> placements = new ArrayList<>();
+
+    @Option(names = "--type", paramLabel = "TYPE", required = true, converter = CodeConverters.TypeConverter.class,
+            description = "The internship type to plan (OBSERVATION, THEMATIQUE…).")
+    InternshipType type;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+            description = "The folder of the plan, replaced as a whole by each run.")
+    Path output;
+
+    @Option(names = "--explain", paramLabel = "TRAINEE",
+            description = "Print the explanation of one trainee's outcome: wishes, result, weights, and why each"
+                    + " better wish was not given.")
+    String explain;
+
+    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = CodeConverters.LanguageConverter.class,
+            description = "Language of the messages and the explanation (default: ${DEFAULT-VALUE}).")
+    Language language;
+
+    @Option(names = "--accept-errors",
+            description = "Plan even if rows were rejected: they are left out (a rejected wish is not given).")
+    boolean acceptErrors;
+
+    @Option(names = "--accept-unread",
+            description = "Plan even if part of a file could not be read (an unclosed quote, a truncated file): those"
+                    + " lines are left out.")
+    boolean acceptUnread;
+
+    @Option(names = "--no-progress", description = "Do not show a progress bar (none is shown when not on a terminal).")
+    boolean noProgress;
+
+    @Mixin
+    ScheduleSource schedule = new ScheduleSource();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<ImportInputs.Input> inputs = new ArrayList<>();
+        offers.forEach(file -> inputs.add(new ImportInputs.Input(file, RecordKind.OFFERS)));
+        inputs.add(new ImportInputs.Input(trainees, RecordKind.TRAINEES));
+        placements.forEach(file -> inputs.add(new ImportInputs.Input(file, RecordKind.PLACEMENTS)));
+        inputs.add(new ImportInputs.Input(wishes, RecordKind.WISHES));
+        List<Path> inputFiles = new ArrayList<>(inputs.stream().map(ImportInputs.Input::path).toList());
+        inputFiles.addAll(schedule.inputFiles());
+        try (OutputFolder folder = OutputFolder.open(output, PlanFiles::isPlanFile, inputFiles)) {
+            ImportInputs.Prepared prepared = ImportInputs.prepare(ImportOptions.defaults(schedule, noProgress), inputs,
+                    err, language);
+            PlanningRecords records = new PlanningRecords();
+            ImportResult result = ImportInputs.translated(() -> prepared.run().read(prepared.files(), records));
+            ImportSummary.print(out, result, language);
+            int refusal = ImportInputs.refusal(err, result.decision(acceptErrors, acceptUnread), "no plan written", "");
+            if (refusal != 0) {
+                return refusal;
+            }
+            CohortYear cohort = schedule.cohort != null ? schedule.cohort : records.latestCohort().orElseThrow(
+                    () -> new UnusableInputException("no plan written: the trainees file holds no accepted trainee"));
+            PlanningRecords.Made made = made(records, prepared, cohort);
+            Plan plan = Planner.plan(made.problem());
+            try {
+                PlanFiles.writePlacements(folder.file(PlanFiles.PLACEMENTS), plan);
+                PlanFiles.writePlan(folder.file(PlanFiles.PLAN), made, plan);
+            } catch (IOException e) {
+                throw new UnusableInputException("cannot write the plan in " + output + ": " + IoFailures.describe(e));
+            }
+            folder.commit();
+            out.println("inet: plan written to " + output + " (" + PlanFiles.PLACEMENTS + ", " + PlanFiles.PLAN + "): "
+                    + plan.measures().placed() + " of " + plan.measures().trainees() + " trainee(s) placed, "
+                    + plan.measures().withinWishes() + " within their wishes, " + plan.measures().unplaced()
+                    + " unplaced");
+            if (explain != null) {
+                explain(out, made, plan);
+            }
+            return 0;
+        }
+    }
+
+    private PlanningRecords.Made made(PlanningRecords records, ImportInputs.Prepared prepared, CohortYear cohort) {
+        try {
+            return records.problem(prepared.run().edition(), cohort, type);
+        } catch (PlanningException e) {
+            if (type == InternshipType.PROJET_COLLECTIF) {
+                throw new UnusableInputException("no plan written: " + e.problems().get(0));
+            }
+            throw new UnusableInputException("no plan written: the planner refuses the problem ("
+                    + e.problems().size() + " problem(s)); check the files with 'inet validate'");
+        }
+    }
+
+    private void explain(PrintWriter out, PlanningRecords.Made made, Plan plan) {
+        TraineeId trainee = TraineeId.of(explain);
+        if (made.problem().trainee(trainee).isEmpty()) {
+            throw new UnusableInputException("--explain names no eligible trainee of the plan (of cohort "
+                    + made.problem().cohort() + ", in a corps the " + type.code() + " internship is open to); the plan"
+                    + " is written");
+        }
+        out.println();
+        out.println(Planner.explain(made.problem(), plan, trainee).text().in(language));
+    }
+}

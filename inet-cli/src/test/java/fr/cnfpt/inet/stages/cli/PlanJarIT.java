@@ -1,0 +1,179 @@
+package fr.cnfpt.inet.stages.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code inet plan} from the shaded jar, on the sample files of docs/samples: the observation campaign of
+ * cohort 2026 (twelve trainees, three observation offers of one place each, one for each corps, and the
+ * wishes of {@code voeux.csv}).
+ */
+class PlanJarIT {
+
+    private static final Path SAMPLES = Path.of("..", "docs", "samples");
+
+    @TempDir
+    Path folder;
+
+    private static InetJar.Result plan(Path offers, Path trainees, Path wishes, Path output, String... more)
+            throws Exception {
+        List<String> args = new ArrayList<>(List.of("plan", "--offers", offers.toString(), "--trainees",
+                trainees.toString(), "--wishes", wishes.toString(), "--type", "OBSERVATION", "-o", output.toString()));
+        args.addAll(List.of(more));
+        return InetJar.run(args.toArray(String[]::new));
+    }
+
+    private InetJar.Result planSamples(Path output, String... more) throws Exception {
+        return plan(SAMPLES.resolve("offers.jsonl"), SAMPLES.resolve("eleves.csv"), SAMPLES.resolve("voeux.csv"), output,
+                more);
+    }
+
+    @Test
+    void plansTheSampleCampaignAndItsFiguresAddUp() throws Exception {
+        InetJar.Result result = planSamples(folder.resolve("plan"));
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("3 of 12 trainee(s) placed, 3 within their wishes, 9 unplaced");
+        JsonNode plan = new ObjectMapper().readTree(folder.resolve("plan").resolve("plan.json").toFile());
+        assertThat(plan.get("cohort").asInt()).isEqualTo(2026);
+        assertThat(plan.get("type").asText()).isEqualTo("OBSERVATION");
+        assertThat(plan.get("trainees").asInt()).isEqualTo(12);
+        assertThat(plan.get("placed").asInt()).isEqualTo(3);
+        assertThat(plan.get("withinWishes").asInt()).isEqualTo(3);
+        assertThat(plan.get("outsideWishes").asInt()).isZero();
+        assertThat(plan.get("unplaced").asInt()).isEqualTo(9);
+        assertThat(plan.get("rankCounts").toString()).isEqualTo("{\"1\":3}");
+        assertThat(plan.get("objective").get("rankCost").asLong()).isEqualTo(3);
+        assertThat(plan.get("weights").get("outsideWishesCost").asLong()).isEqualTo(12 * 1 + 1);
+        assertThat(plan.get("inputs").get("wishes").asInt()).isEqualTo(9);
+        assertThat(plan.get("unplacedTrainees")).hasSize(9);
+        plan.get("unplacedTrainees").forEach(u -> assertThat(u.get("reason").asText()).isEqualTo("NO_FREE_PLACE"));
+        List<String> placements = Files.readAllLines(folder.resolve("plan").resolve("placements.csv"),
+                StandardCharsets.UTF_8);
+        assertThat(placements).hasSize(4);
+        assertThat(placements.get(0)).isEqualTo("\uFEFFÉlève;Offre;Type de stage");
+        assertThat(placements.subList(1, 4)).allSatisfy(row -> assertThat(row).endsWith(";OBSERVATION"))
+                .extracting(row -> row.split(";")[1]).containsExactly("OBS-2026-001", "OBS-2026-002", "OBS-2026-003");
+    }
+
+    @Test
+    void validateAcceptsThePlansPlacementsWithTheOffersAndTrainees() throws Exception {
+        assertThat(planSamples(folder.resolve("plan")).exitCode()).isZero();
+
+        InetJar.Result validate = InetJar.run("validate", SAMPLES.resolve("offers.csv").toString(),
+                SAMPLES.resolve("eleves.csv").toString(), folder.resolve("plan").resolve("placements.csv").toString(),
+                "--strict", "--lang", "en");
+
+        assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
+        assertThat(validate.out()).contains("3 rows = 3 accepted + 0 rejected; 0 error(s), 0 warning(s)");
+    }
+
+    @Test
+    void shuffledInputRowsGiveByteIdenticalOutputs() throws Exception {
+        Random random = new Random(17);
+        Path offers = shuffled(SAMPLES.resolve("offers.jsonl"), folder.resolve("offers.jsonl"), false, random);
+        Path trainees = shuffled(SAMPLES.resolve("eleves.csv"), folder.resolve("eleves.csv"), true, random);
+        Path wishes = shuffled(SAMPLES.resolve("voeux.csv"), folder.resolve("voeux.csv"), true, random);
+
+        assertThat(planSamples(folder.resolve("first")).exitCode()).isZero();
+        assertThat(planSamples(folder.resolve("again")).exitCode()).isZero();
+        InetJar.Result result = plan(offers, trainees, wishes, folder.resolve("shuffled"));
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        for (String file : List.of("placements.csv", "plan.json")) {
+            byte[] first = Files.readAllBytes(folder.resolve("first").resolve(file));
+            assertThat(folder.resolve("again").resolve(file)).hasBinaryContent(first);
+            assertThat(folder.resolve("shuffled").resolve(file)).as(file).hasBinaryContent(first);
+        }
+    }
+
+    @Test
+    void neverGivesAHostOfAnEarlierPlacementAgain() throws Exception {
+        // docs/samples/placements.csv: E2026-001, E2026-006 and E2026-010 already had the hosts of the three offers
+        InetJar.Result result = planSamples(folder.resolve("plan"), "--placements",
+                SAMPLES.resolve("placements.csv").toString());
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        JsonNode plan = new ObjectMapper().readTree(folder.resolve("plan").resolve("plan.json").toFile());
+        assertThat(plan.get("inputs").get("historyHosts").asInt()).isEqualTo(11);
+        List<String> excluded = new ArrayList<>();
+        plan.get("unplacedTrainees").forEach(u -> {
+            if (u.get("reason").asText().equals("ALL_ELIGIBLE_OFFERS_EXCLUDED")) {
+                excluded.add(u.get("trainee").asText());
+            }
+        });
+        assertThat(excluded).containsExactly("E2026-001", "E2026-006", "E2026-010");
+        assertThat(Files.readString(folder.resolve("plan").resolve("placements.csv"), StandardCharsets.UTF_8))
+                .doesNotContain("E2026-001;", "E2026-006;", "E2026-010;");
+    }
+
+    @Test
+    void explainsOneTraineesOutcomeInFrenchOrEnglish() throws Exception {
+        InetJar.Result french = planSamples(folder.resolve("fr"), "--explain", "E2026-002");
+        InetJar.Result english = planSamples(folder.resolve("en"), "--explain", "E2026-002", "--lang", "en");
+
+        assertThat(french.exitCode()).as(french.err()).isZero();
+        assertThat(french.out()).contains("Élève E2026-002", "Vœux : 1. OBS-2026-001.", "non placé");
+        assertThat(english.exitCode()).as(english.err()).isZero();
+        assertThat(english.out()).contains("Wish 1 (OBS-2026-001) not given");
+    }
+
+    @Test
+    void refusesToExplainATraineeOutsideThePlanWithoutNamingThem() throws Exception {
+        InetJar.Result result = planSamples(folder.resolve("plan"), "--explain", "X-404-SECRET");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().lines()).singleElement().asString().startsWith("inet: --explain names no eligible"
+                + " trainee").doesNotContain("X-404-SECRET");
+    }
+
+    @Test
+    void refusesCollectiveProjectsWithOneLineNamingTheReason() throws Exception {
+        InetJar.Result result = InetJar.run("plan", "--offers", SAMPLES.resolve("offers.csv").toString(), "--trainees",
+                SAMPLES.resolve("eleves.csv").toString(), "--wishes", SAMPLES.resolve("voeux.csv").toString(), "--type",
+                "PROJET_COLLECTIF", "-o", folder.resolve("plan").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().lines()).singleElement().asString()
+                .startsWith("inet: no plan written: Collective projects are not planned yet").contains("teams of 4");
+        assertThat(folder.resolve("plan")).doesNotExist();
+    }
+
+    @Test
+    void refusesWishesWithErrorsWithoutNamingTheTraineeInTheErrorLine() throws Exception {
+        Path wishes = Files.writeString(folder.resolve("voeux.csv"), "Élève;Offre;Rang\nE2026-099;OBS-2026-001;1\n",
+                StandardCharsets.UTF_8);
+        InetJar.Result result = plan(SAMPLES.resolve("offers.csv"), SAMPLES.resolve("eleves.csv"), wishes,
+                folder.resolve("plan"));
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).contains("TRAINEE_UNKNOWN");
+        assertThat(result.err().lines()).singleElement().asString().startsWith("inet: no plan written: 1 error(s)")
+                .doesNotContain("E2026-099");
+        assertThat(folder.resolve("plan")).doesNotExist();
+    }
+
+    /** Copies a file with its data rows in a random order (the header, if any, kept first); checks the order changed. */
+    private static Path shuffled(Path from, Path to, boolean header, Random random) throws Exception {
+        List<String> lines = Files.readAllLines(from, StandardCharsets.UTF_8);
+        List<String> rows = new ArrayList<>(lines.subList(header ? 1 : 0, lines.size()));
+        List<String> original = List.copyOf(rows);
+        do {
+            Collections.shuffle(rows, random);
+        } while (rows.equals(original));
+        List<String> out = new ArrayList<>(header ? List.of(lines.get(0)) : List.of());
+        out.addAll(rows);
+        return Files.write(to, out, StandardCharsets.UTF_8);
+    }
+}
