@@ -4,6 +4,7 @@ import fr.cnfpt.inet.stages.cli.console.CodeConverters;
 import fr.cnfpt.inet.stages.cli.files.OutputTarget;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.importer.run.ImportResult;
@@ -71,6 +72,10 @@ public final class ValidateCommand implements Callable<Integer> {
 
                 @Override
                 public void placement(long line, Placement placement) {
+                }
+
+                @Override
+                public void wish(long line, Wish wish) {
                 }
 
                 @Override

@@ -2,6 +2,7 @@ package fr.cnfpt.inet.stages.reporting.run;
 
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
@@ -31,6 +32,11 @@ record CollectingSink(StatisticsCollector collector, Map<String, Source> sources
     @Override
     public void placement(long line, Placement placement) {
         collector.placement(placement);
+    }
+
+    @Override
+    public void wish(long line, Wish wish) {
+        // the statistics count no wishes: a wishes file is checked and its problems counted, nothing more
     }
 
     @Override
