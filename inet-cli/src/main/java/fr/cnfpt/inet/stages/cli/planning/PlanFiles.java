@@ -84,7 +84,7 @@ final class PlanFiles {
         weight.put("maxRank", weights.maxRank());
         json.put("weights", weight);
         Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("offers", problem.offers().size());
+        inputs.put("plannedOffers", problem.offers().size());
         inputs.put("places", problem.offers().stream().mapToInt(o -> o.places()).sum());
         inputs.put("wishes", problem.wishes().size());
         inputs.put("wishesLeftOut", made.wishesLeftOut());
