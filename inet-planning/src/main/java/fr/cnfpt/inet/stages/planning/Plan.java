@@ -19,8 +19,15 @@ public final class Plan {
     private final PlanMeasures measures;
     private final Objective objective;
     private final Weights weights;
+    private final Optional<TeamMeasures> teams;
 
     Plan(List<Placement> placements, List<Unplaced> unplaced, PlanMeasures measures, Objective objective, Weights weights) {
+        this(placements, unplaced, measures, objective, weights, Optional.empty());
+    }
+
+    Plan(List<Placement> placements, List<Unplaced> unplaced, PlanMeasures measures, Objective objective, Weights weights,
+            Optional<TeamMeasures> teams) {
+        this.teams = Objects.requireNonNull(teams, "teams");
         this.placements = List.copyOf(placements);
         this.unplaced = List.copyOf(unplaced);
         this.measures = Objects.requireNonNull(measures, "measures");
@@ -53,6 +60,11 @@ public final class Plan {
         return weights;
     }
 
+    /** @return the teams' figures of a collective-project plan; empty for the other internship types */
+    public Optional<TeamMeasures> teams() {
+        return teams;
+    }
+
     /**
      * Finds a trainee's placement.
      *
@@ -67,7 +79,7 @@ public final class Plan {
     @Override
     public boolean equals(Object other) {
         return other instanceof Plan that && placements.equals(that.placements) && unplaced.equals(that.unplaced)
-                && measures.equals(that.measures) && objective.equals(that.objective) && weights.equals(that.weights);
+                && measures.equals(that.measures) && objective.equals(that.objective) && weights.equals(that.weights) && teams.equals(that.teams);
     }
 
     @Override
