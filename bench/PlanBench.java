@@ -1,0 +1,147 @@
+import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
+import fr.cnfpt.inet.stages.domain.edition.Edition;
+import fr.cnfpt.inet.stages.domain.edition.published.Editions;
+import fr.cnfpt.inet.stages.domain.internship.InternshipType;
+import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.offer.OfferId;
+import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.placement.Wish;
+import fr.cnfpt.inet.stages.domain.trainee.Trainee;
+import fr.cnfpt.inet.stages.domain.trainee.TraineeId;
+import fr.cnfpt.inet.stages.importer.csv.CsvImporter;
+import fr.cnfpt.inet.stages.importer.spi.ImportRequest;
+import fr.cnfpt.inet.stages.importer.spi.Problem;
+import fr.cnfpt.inet.stages.importer.spi.RecordKind;
+import fr.cnfpt.inet.stages.importer.spi.RowSink;
+import fr.cnfpt.inet.stages.planning.Plan;
+import fr.cnfpt.inet.stages.planning.Planner;
+import fr.cnfpt.inet.stages.planning.PlanningProblem;
+import fr.cnfpt.inet.stages.planning.TraineeHost;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The planner alone, in process, with the shaded jar on the class path:
+ * {@code PlanBench TYPE DIR OFFERS TRAINEES WISHES [PLACEMENTS...] [--warm N]} reads the CSV files of DIR with the
+ * library's CSV importer (no rule checked), makes the problem as {@code inet plan} does (the eligible trainees of
+ * cohort 2026, the offers of the type, their wishes, the hosts of every earlier placement as history), then times
+ * with {@link System#nanoTime()}: {@code build()} and the first {@link Planner#plan} call (cold: class loading and
+ * JIT included, what one {@code inet plan} process pays), then N more calls on the same problem (warm: the
+ * planner's own work), and prints the figures and the plan's measures.
+ */
+public class PlanBench {
+
+    public static void main(String[] args) throws Exception {
+        InternshipType type = InternshipType.valueOf(args[0]);
+        Path dir = Path.of(args[1]);
+        int warm = 5;
+        List<String> files = new ArrayList<>(Arrays.asList(args).subList(2, args.length));
+        int at = files.indexOf("--warm");
+        if (at >= 0) {
+            warm = Integer.parseInt(files.get(at + 1));
+            files.subList(at, at + 2).clear();
+        }
+        List<Offer> offers = new ArrayList<>();
+        List<Trainee> trainees = new ArrayList<>();
+        List<Placement> placements = new ArrayList<>();
+        List<Wish> wishes = new ArrayList<>();
+        RowSink sink = new RowSink() {
+            @Override
+            public void offer(long line, Offer offer) {
+                offers.add(offer);
+            }
+
+            @Override
+            public void trainee(long line, Trainee trainee) {
+                trainees.add(trainee);
+            }
+
+            @Override
+            public void placement(long line, Placement placement) {
+                placements.add(placement);
+            }
+
+            @Override
+            public void wish(long line, Wish wish) {
+                wishes.add(wish);
+            }
+
+            @Override
+            public void problem(Problem problem) {
+            }
+
+            @Override
+            public void rejected(long line) {
+                throw new IllegalStateException("a rejected row in the benchmark's files, line " + line);
+            }
+        };
+        long readStart = System.nanoTime();
+        read(dir.resolve(files.get(0)), RecordKind.OFFERS, sink);
+        read(dir.resolve(files.get(1)), RecordKind.TRAINEES, sink);
+        read(dir.resolve(files.get(2)), RecordKind.WISHES, sink);
+        for (String placementsFile : files.subList(3, files.size())) {
+            read(dir.resolve(placementsFile), RecordKind.PLACEMENTS, sink);
+        }
+        double read = seconds(readStart);
+
+        long buildStart = System.nanoTime();
+        PlanningProblem problem = problem(Editions.current(), CohortYear.of(2026), type, offers, trainees, placements,
+                wishes);
+        double build = seconds(buildStart);
+        long coldStart = System.nanoTime();
+        Plan plan = Planner.plan(problem);
+        double cold = seconds(coldStart);
+        double[] warmTimes = new double[warm];
+        for (int i = 0; i < warm; i++) {
+            long start = System.nanoTime();
+            Plan again = Planner.plan(problem);
+            warmTimes[i] = seconds(start);
+            if (!again.equals(plan)) {
+                throw new IllegalStateException("the planner gave another plan on the same problem");
+            }
+        }
+        Arrays.sort(warmTimes);
+        System.out.printf("%s, %d trainees, %d offers, %d wishes, %d earlier placements: read %.2f s (CSV importer, no"
+                + " rule), build %.3f s, first plan %.3f s, warm plan median %.3f s (min %.3f, max %.3f, %d runs);"
+                + " %d placed, %d within wishes, %d unplaced%n", type, problem.trainees().size(),
+                problem.offers().size(), wishes.size(), placements.size(), read, build, cold,
+                warm == 0 ? Double.NaN : warmTimes[warm / 2], warm == 0 ? Double.NaN : warmTimes[0],
+                warm == 0 ? Double.NaN : warmTimes[warm - 1], warm, plan.measures().placed(),
+                plan.measures().withinWishes(), plan.measures().unplaced());
+    }
+
+    private static void read(Path file, RecordKind kind, RowSink sink) throws Exception {
+        new CsvImporter().read(ImportRequest.of(file.getFileName().toString(), () -> Files.newInputStream(file), kind),
+                sink);
+    }
+
+    /** The problem inet plan makes (cli.planning.PlanningRecords.problem, which is not public). */
+    private static PlanningProblem problem(Edition edition, CohortYear cohort, InternshipType type, List<Offer> offers,
+            List<Trainee> trainees, List<Placement> placements, List<Wish> wishes) {
+        List<Trainee> eligible = trainees.stream().filter(t -> t.cohort().equals(cohort)
+                && edition.profile(t.corps()).isPlacedByInet() && edition.catalogue().isOpen(type, t.corps())).toList();
+        Set<TraineeId> eligibleIds = eligible.stream().map(Trainee::id).collect(Collectors.toSet());
+        List<Offer> planned = offers.stream().filter(o -> o.type() == type && o.cohort().equals(cohort)).toList();
+        Set<OfferId> plannedIds = planned.stream().map(Offer::id).collect(Collectors.toSet());
+        List<Wish> kept = wishes.stream()
+                .filter(w -> eligibleIds.contains(w.trainee()) && plannedIds.contains(w.offer())).toList();
+        Map<OfferId, Offer> byId = new HashMap<>();
+        offers.forEach(o -> byId.put(o.id(), o));
+        List<TraineeHost> history = placements.stream()
+                .filter(p -> eligibleIds.contains(p.trainee()) && byId.containsKey(p.offer()))
+                .map(p -> new TraineeHost(p.trainee(), byId.get(p.offer()).host().identity())).distinct().toList();
+        return PlanningProblem.builder(edition, cohort, type).trainees(eligible).offers(planned).wishes(kept)
+                .history(history).build();
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
