@@ -91,9 +91,11 @@ public class PlanBench {
         }
         double read = seconds(readStart);
 
+        long editionStart = System.nanoTime();
+        Edition edition = Editions.current();
+        double editionLoad = seconds(editionStart);
         long buildStart = System.nanoTime();
-        PlanningProblem problem = problem(Editions.current(), CohortYear.of(2026), type, offers, trainees, placements,
-                wishes);
+        PlanningProblem problem = problem(edition, CohortYear.of(2026), type, offers, trainees, placements, wishes);
         double build = seconds(buildStart);
         long coldStart = System.nanoTime();
         Plan plan = Planner.plan(problem);
@@ -109,9 +111,9 @@ public class PlanBench {
         }
         Arrays.sort(warmTimes);
         System.out.printf("%s, %d trainees, %d offers, %d wishes, %d earlier placements: read %.2f s (CSV importer, no"
-                + " rule), build %.3f s, first plan %.3f s, warm plan median %.3f s (min %.3f, max %.3f, %d runs);"
+                + " rule), edition %.3f s, build %.3f s, first plan %.3f s, warm plan median %.3f s (min %.3f, max %.3f, %d runs);"
                 + " %d placed, %d within wishes, %d unplaced%n", type, problem.trainees().size(),
-                problem.offers().size(), wishes.size(), placements.size(), read, build, cold,
+                problem.offers().size(), wishes.size(), placements.size(), read, editionLoad, build, cold,
                 warm == 0 ? Double.NaN : warmTimes[warm / 2], warm == 0 ? Double.NaN : warmTimes[0],
                 warm == 0 ? Double.NaN : warmTimes[warm - 1], warm, plan.measures().placed(),
                 plan.measures().withinWishes(), plan.measures().unplaced());
