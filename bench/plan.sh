@@ -39,7 +39,7 @@ time_it() {
   /usr/bin/time -f "%e %U %M" -o "$work/time.tmp" "$@" > "$work/run.out" 2>&1 || { cat "$work/run.out"; exit 1; }
   read -r wall user rss < <(tail -1 "$work/time.tmp")
   printf '  %-20s %6.2f s wall, %6.2f s user, %7d KB max RSS\n' "$name" "$wall" "$user" "$rss"
-  echo "$name $wall" >> "$times"
+  echo "$name $wall $user" >> "$times"
 }
 # case NAME DIR TYPE WISHES [PLACEMENTS]: validate then plan the same files
 case_of() {
@@ -62,27 +62,30 @@ for name in 170-obs 170-them 2000-obs; do
   echo "  plan-$name: $(grep -m1 -o '"trainees": [0-9]*' "$plan"), $(grep -m1 -o '"placed": [0-9]*' "$plan"),"\
     "$(grep -m1 -o '"withinWishes": [0-9]*' "$plan"), $(grep -m1 -o '"historyHosts": [0-9]*' "$plan")"
 done
-echo "summary over $runs rounds (median; ratio to the floor's median; plan - validate: median of the rounds' differences):"
+echo "summary over $runs rounds (medians of wall and user time; ratio of the wall medians to the floor's;"
+echo "plan - validate: median of the rounds' differences of wall time):"
 awk '
-  { t[$1, ++n[$1]] = $2 }
+  { t[$1, ++n[$1]] = $2; u[$1, n[$1]] = $3 }
   function median_of(a, m,   i, j, v) {
     for (i = 2; i <= m; i++) { v = a[i]; for (j = i - 1; j >= 1 && a[j] > v; j--) a[j + 1] = a[j]; a[j + 1] = v }
     return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
   }
   function median(name,   i, a) { for (i = 1; i <= n[name]; i++) a[i] = t[name, i]; return median_of(a, n[name]) }
+  function user(name,   i, a) { for (i = 1; i <= n[name]; i++) a[i] = u[name, i]; return median_of(a, n[name]) }
   function diff(name,   i, a) {
     for (i = 1; i <= n["plan-" name]; i++) a[i] = t["plan-" name, i] - t["validate-" name, i]
     return median_of(a, n["plan-" name])
   }
   END {
     floor = median("floor")
-    printf "  %-20s %6.2f s\n", "floor (--version)", floor
+    printf "  %-20s %6.2f s wall (%5.2f s user)\n", "floor (--version)", floor, user("floor")
     split("170-obs 170-them 2000-obs", cases, " ")
     for (k = 1; k <= 3; k++) {
       c = cases[k]
-      printf "  %-20s %6.2f s  %5.2fx\n", "validate-" c, median("validate-" c), median("validate-" c) / floor
-      printf "  %-20s %6.2f s  %5.2fx   plan - validate: %5.2f s\n", "plan-" c, median("plan-" c),
-        median("plan-" c) / floor, diff(c)
+      printf "  %-20s %6.2f s wall (%5.2f s user)  %5.2fx\n", "validate-" c, median("validate-" c),
+        user("validate-" c), median("validate-" c) / floor
+      printf "  %-20s %6.2f s wall (%5.2f s user)  %5.2fx   plan - validate: %5.2f s wall\n", "plan-" c,
+        median("plan-" c), user("plan-" c), median("plan-" c) / floor, diff(c)
     }
   }' "$times"
 echo "the planner alone, in one process (bench/PlanBench.java, -Xmx512m):"
