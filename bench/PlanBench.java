@@ -33,8 +33,10 @@ import java.util.stream.Collectors;
  * library's CSV importer (no rule checked), makes the problem as {@code inet plan} does (the eligible trainees of
  * cohort 2026, the offers of the type, their wishes, the hosts of every earlier placement as history), then times
  * with {@link System#nanoTime()}: {@code build()} and the first {@link Planner#plan} call (cold: class loading and
- * JIT included, what one {@code inet plan} process pays), then N more calls on the same problem (warm: the
- * planner's own work), and prints the figures and the plan's measures.
+ * JIT included, what one {@code inet plan} process pays), then N more of each (warm: the planner's own work),
+ * each in wall time and in the calling thread's CPU time (ThreadMXBean: on a shared machine, wall time also counts
+ * the waits for a core; CPU time leaves out the JIT compiler's and the collector's threads), and prints the plan's
+ * measures.
  */
 public class PlanBench {
 
@@ -94,29 +96,59 @@ public class PlanBench {
         long editionStart = System.nanoTime();
         Edition edition = Editions.current();
         double editionLoad = seconds(editionStart);
-        long buildStart = System.nanoTime();
-        PlanningProblem problem = problem(edition, CohortYear.of(2026), type, offers, trainees, placements, wishes);
-        double build = seconds(buildStart);
-        long coldStart = System.nanoTime();
-        Plan plan = Planner.plan(problem);
-        double cold = seconds(coldStart);
-        double[] warmTimes = new double[warm];
+        CohortYear cohort = CohortYear.of(2026);
+        long[] cpu = new long[1];
+        double build = timed(cpu, () -> problem(edition, cohort, type, offers, trainees, placements, wishes));
+        double buildCpu = cpu[0] / 1e9;
+        PlanningProblem problem = problem(edition, cohort, type, offers, trainees, placements, wishes);
+        Plan[] plan = new Plan[1];
+        double cold = timed(cpu, () -> plan[0] = Planner.plan(problem));
+        double coldCpu = cpu[0] / 1e9;
+        double[] warmBuilds = new double[warm];
+        double[] warmPlans = new double[warm];
+        double[] warmPlansCpu = new double[warm];
         for (int i = 0; i < warm; i++) {
-            long start = System.nanoTime();
-            Plan again = Planner.plan(problem);
-            warmTimes[i] = seconds(start);
-            if (!again.equals(plan)) {
+            warmBuilds[i] = timed(cpu, () -> problem(edition, cohort, type, offers, trainees, placements, wishes));
+            Plan[] again = new Plan[1];
+            warmPlans[i] = timed(cpu, () -> again[0] = Planner.plan(problem));
+            warmPlansCpu[i] = cpu[0] / 1e9;
+            if (!again[0].equals(plan[0])) {
                 throw new IllegalStateException("the planner gave another plan on the same problem");
             }
         }
-        Arrays.sort(warmTimes);
-        System.out.printf("%s, %d trainees, %d offers, %d wishes, %d earlier placements: read %.2f s (CSV importer, no"
-                + " rule), edition %.3f s, build %.3f s, first plan %.3f s, warm plan median %.3f s (min %.3f, max %.3f, %d runs);"
-                + " %d placed, %d within wishes, %d unplaced%n", type, problem.trainees().size(),
-                problem.offers().size(), wishes.size(), placements.size(), read, editionLoad, build, cold,
-                warm == 0 ? Double.NaN : warmTimes[warm / 2], warm == 0 ? Double.NaN : warmTimes[0],
-                warm == 0 ? Double.NaN : warmTimes[warm - 1], warm, plan.measures().placed(),
-                plan.measures().withinWishes(), plan.measures().unplaced());
+        System.out.printf("%s, %d trainees, %d offers, %d wishes, %d earlier placements; read %.2f s (CSV importer,"
+                + " no rule), edition %.3f s%n", type, problem.trainees().size(), problem.offers().size(), wishes.size(),
+                placements.size(), read, editionLoad);
+        System.out.printf("  first build %.3f s wall (%.3f s CPU), first plan %.3f s wall (%.3f s CPU);"
+                + " warm (median of %d): build %.3f s, plan %.3f s wall (%.3f s CPU), plan min %.3f max %.3f;"
+                + " %d placed, %d within wishes, %d unplaced%n", build, buildCpu, cold, coldCpu, warm,
+                median(warmBuilds), median(warmPlans), median(warmPlansCpu), min(warmPlans), max(warmPlans),
+                plan[0].measures().placed(), plan[0].measures().withinWishes(), plan[0].measures().unplaced());
+    }
+
+    /** Runs the action, returns its wall time in seconds and puts the calling thread's CPU time (ns) in cpu[0]. */
+    private static double timed(long[] cpu, Runnable action) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        action.run();
+        double wall = seconds(start);
+        cpu[0] = threads.getCurrentThreadCpuTime() - cpuStart;
+        return wall;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length == 0 ? Double.NaN : sorted[sorted.length / 2];
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(Double.NaN);
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(Double.NaN);
     }
 
     private static void read(Path file, RecordKind kind, RowSink sink) throws Exception {
