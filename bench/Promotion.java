@@ -43,6 +43,9 @@ import java.util.function.Predicate;
  * </ul>
  * {@code --observation-only} writes only the trainees, the observation offers and their wishes (the benchmark's
  * files, bench/plan.sh).
+ * <p>
+ * Reproducible: one seeded {@link Random}, {@link StrictMath} (whose results are specified to the bit, unlike
+ * {@link Math}'s), no iteration over hashed collections, {@link Locale#ROOT} formats.
  */
 public class Promotion {
 
@@ -257,7 +260,7 @@ public class Promotion {
                     given = GIVEN[random.nextInt(GIVEN.length)];
                     family = FAMILY[random.nextInt(FAMILY.length)];
                 } while (!names.add(given + " " + family) && ++tries < 50);
-                String id = String.format("E%d-%0" + width + "d", COHORT, trainees.size() + 1);
+                String id = String.format(Locale.ROOT, "E%d-%0" + width + "d", COHORT, trainees.size() + 1);
                 trainees.add(new Trainee(id, corps[c], given, family));
             }
         }
@@ -339,7 +342,7 @@ public class Promotion {
     void makeObservationOffers(int count, int n, int conservateurs) {
         int libraries = Math.round(count * (float) conservateurs / n);
         for (int i = 0; i < count; i++) {
-            String reference = String.format("OBS-%d-%03d", COHORT, i + 1);
+            String reference = String.format(Locale.ROOT, "OBS-%d-%03d", COHORT, i + 1);
             LocalDate submitted = LocalDate.of(2025, 9, 15).plusDays(random.nextInt(71));
             if (i < libraries) {
                 Host host = pick(collectivites.stream().filter(h -> LIBRARIES.contains(h.kind())).toList());
@@ -367,7 +370,7 @@ public class Promotion {
     void makeOffers(String prefix, String type, int count, List<Host> hosts, LocalDate from, LocalDate to, double several) {
         int days = (int) (to.toEpochDay() - from.toEpochDay()) + 1;
         for (int i = 0; i < count; i++) {
-            String reference = String.format("%s-%d-%03d", prefix, COHORT, i + 1);
+            String reference = String.format(Locale.ROOT, "%s-%d-%03d", prefix, COHORT, i + 1);
             LocalDate submitted = from.plusDays(random.nextInt(days));
             Host host = pick(hosts);
             List<String> corps;
@@ -444,7 +447,7 @@ public class Promotion {
     }
 
     static double weight(Host host) {
-        return host.population() <= 0 ? 1 : Math.log10(host.population()) - 3;
+        return host.population() <= 0 ? 1 : StrictMath.log10(host.population()) - 3;
     }
 
     /** Five ranked wishes per trainee concerned, by a skewed popularity; a third keep a host of their history among them. */
@@ -457,7 +460,7 @@ public class Promotion {
         Collections.shuffle(order, random);
         double[] popularity = new double[ofType.size()];
         for (int j = 0; j < ofType.size(); j++) {
-            popularity[order.get(j)] = 1 / Math.pow(j + 1, 0.8);
+            popularity[order.get(j)] = 1 / StrictMath.pow(j + 1, 0.8);
         }
         // A third of the trainees concerned, drawn among those with a host of their history offering this type.
         List<Integer> candidates = new ArrayList<>();

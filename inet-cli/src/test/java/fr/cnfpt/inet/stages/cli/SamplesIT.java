@@ -40,4 +40,31 @@ class SamplesIT {
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(result.out()).contains("9 rows = 9 accepted + 0 rejected; 0 error(s), 0 warning(s)");
     }
+
+    /** The cohort of docs/samples/promotion-2026 (bench/Promotion.java): offers, trainees, earlier placements. */
+    @org.junit.jupiter.api.Test
+    void theCohortsOffersTraineesAndPlacementsAreValid() throws Exception {
+        Path cohort = SAMPLES.resolve("promotion-2026");
+        InetJar.Result result = InetJar.run("validate", cohort.resolve("offres.csv").toString(),
+                cohort.resolve("eleves.csv").toString(), cohort.resolve("affectations-observation.csv").toString(),
+                cohort.resolve("affectations-thematique.csv").toString(), "--strict", "--lang", "en");
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("658 rows = 658 accepted + 0 rejected; 0 error(s), 0 warning(s)",
+                "170 rows = 170 accepted + 0 rejected; 0 error(s), 0 warning(s)",
+                "118 rows = 118 accepted + 0 rejected; 0 error(s), 0 warning(s)");
+    }
+
+    /** Each wishes file of the cohort in its own run: a trainee's ranks are checked across a run's wishes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"voeux-observation.csv", "voeux-thematique.csv", "voeux-projet-collectif.csv"})
+    void theCohortsWishesAreValid(String file) throws Exception {
+        Path cohort = SAMPLES.resolve("promotion-2026");
+        InetJar.Result result = InetJar.run("validate", cohort.resolve("offres.csv").toString(),
+                cohort.resolve("eleves.csv").toString(), cohort.resolve(file).toString(), "--strict", "--lang", "en");
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).containsPattern(java.util.regex.Pattern.quote(file)
+                + " \\(wishes, csv, utf-8\\): \\d+ rows = \\d+ accepted \\+ 0 rejected; 0 error\\(s\\), 0 warning\\(s\\)");
+    }
 }
