@@ -117,8 +117,8 @@ public class PlanBench {
             }
         }
         System.out.printf("%s, %d trainees, %d offers, %d wishes, %d earlier placements; read %.2f s (CSV importer,"
-                + " no rule), edition %.3f s%n", type, problem.trainees().size(), problem.offers().size(), wishes.size(),
-                placements.size(), read, editionLoad);
+                + " no rule), edition %.3f s%n", type, problem.trainees().size(), problem.offers().size(),
+                wishes.size(), placements.size(), read, editionLoad);
         System.out.printf("  first build %.3f s wall (%.3f s CPU), first plan %.3f s wall (%.3f s CPU);"
                 + " warm (median of %d): build %.3f s, plan %.3f s wall (%.3f s CPU), plan min %.3f max %.3f;"
                 + " %d placed, %d within wishes, %d unplaced%n", build, buildCpu, cold, coldCpu, warm,

@@ -58,7 +58,10 @@ public class Promotion {
     static final String ICT = "INGENIEUR_EN_CHEF";
     static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
 
-    /** Local authorities: kind (C commune, I intercommunalité, D département, R région, O outre-mer), name, département, population. */
+    /**
+     * Local authorities: kind (C commune, I intercommunalité, D département, R région, O outre-mer), name,
+     * département, population.
+     */
     static final String[] COLLECTIVITES = {
         "C|Ville de Paris|75|2133111", "C|Ville de Marseille|13|873076", "C|Ville de Lyon|69|522250",
         "C|Ville de Toulouse|31|504078", "C|Ville de Nice|06|348085", "C|Ville de Nantes|44|323204",
@@ -290,8 +293,8 @@ public class Promotion {
         for (String row : OUVERTURE) {
             String[] f = row.split("\\|");
             boolean abroad = f[2].startsWith("@");
-            ouverture.add(host(100_000 + ouverture.size(), f[0], f[1], abroad ? "" : f[2], abroad ? f[2].substring(1) : "",
-                    0));
+            ouverture.add(host(100_000 + ouverture.size(), f[0], f[1], abroad ? "" : f[2],
+                    abroad ? f[2].substring(1) : "", 0));
         }
     }
 
@@ -303,7 +306,10 @@ public class Promotion {
         return new Host(index, kind, name, departement, country, population, siret, slug);
     }
 
-    /** An invented SIRET number: a SIREN starting with 2 (public bodies) and its Luhn key, then a NIC keyed so that the 14 digits pass Luhn. */
+    /**
+     * An invented SIRET number: a SIREN starting with 2 (public bodies) and its Luhn key, then a NIC keyed so
+     * that the 14 digits pass Luhn.
+     */
     String siret() {
         StringBuilder siren = new StringBuilder("2");
         for (int i = 0; i < 7; i++) {
@@ -367,7 +373,8 @@ public class Promotion {
         }
     }
 
-    void makeOffers(String prefix, String type, int count, List<Host> hosts, LocalDate from, LocalDate to, double several) {
+    void makeOffers(String prefix, String type, int count, List<Host> hosts, LocalDate from, LocalDate to,
+            double several) {
         int days = (int) (to.toEpochDay() - from.toEpochDay()) + 1;
         for (int i = 0; i < count; i++) {
             String reference = String.format(Locale.ROOT, "%s-%d-%03d", prefix, COHORT, i + 1);
@@ -392,7 +399,8 @@ public class Promotion {
                 case "PERFECTIONNEMENT" -> {
                     corps = List.of(ICT);
                     title = "Perfectionnement : " + TOPICS_TECH[random.nextInt(TOPICS_TECH.length)];
-                    description = "Une mission d'encadrement auprès de la direction générale des services techniques.";
+                    description = "Une mission d'encadrement auprès de la direction générale des services"
+                            + " techniques.";
                 }
                 case "OUVERTURE" -> {
                     int draw = random.nextInt(100);
@@ -450,7 +458,10 @@ public class Promotion {
         return host.population() <= 0 ? 1 : StrictMath.log10(host.population()) - 3;
     }
 
-    /** Five ranked wishes per trainee concerned, by a skewed popularity; a third keep a host of their history among them. */
+    /**
+     * Five ranked wishes per trainee concerned, by a skewed popularity; a third keep a host of their history
+     * among them.
+     */
     List<List<Offer>> wishes(String type, List<Set<Integer>> history, Predicate<Trainee> concerned) {
         List<Offer> ofType = offers.stream().filter(o -> o.type().equals(type)).toList();
         List<Integer> order = new ArrayList<>();
@@ -470,13 +481,15 @@ public class Promotion {
             if (concerned.test(trainee)) {
                 concernedCount++;
                 Set<Integer> had = history.get(t);
-                if (ofType.stream().anyMatch(o -> had.contains(o.host().index()) && o.corps().contains(trainee.corps()))) {
+                if (ofType.stream().anyMatch(o -> had.contains(o.host().index())
+                        && o.corps().contains(trainee.corps()))) {
                     candidates.add(t);
                 }
             }
         }
         Collections.shuffle(candidates, random);
-        Set<Integer> keepHistory = new HashSet<>(candidates.subList(0, Math.min(candidates.size(), concernedCount / 3)));
+        int third = Math.min(candidates.size(), concernedCount / 3);
+        Set<Integer> keepHistory = new HashSet<>(candidates.subList(0, third));
         List<List<Offer>> all = new ArrayList<>();
         for (int t = 0; t < trainees.size(); t++) {
             Trainee trainee = trainees.get(t);
@@ -531,7 +544,10 @@ public class Promotion {
         return open.get(open.size() - 1);
     }
 
-    /** The coordinator's placements: trainees in a random order, each taking their best wish still free, else the first free offer open to them; never a host met before. */
+    /**
+     * The coordinator's placements: trainees in a random order, each taking their best wish still free, else
+     * the first free offer open to them; never a host met before.
+     */
     List<Offer> serialOrder(String type, List<List<Offer>> wishes, List<Set<Integer>> history) {
         List<Offer> ofType = offers.stream().filter(o -> o.type().equals(type)).toList();
         java.util.Map<String, Integer> free = new java.util.HashMap<>();
@@ -592,15 +608,15 @@ public class Promotion {
 
     void writeOffers(Path file) throws IOException {
         try (Writer out = open(file)) {
-            out.write("Référence;Structure d'accueil;Type de structure;Population;Département;Pays;SIRET;Type de stage;"
-                    + "Cadre d'emplois;Promotion;Premier jour;Dernier jour;Date de dépôt;Intitulé;Description;Courriel;"
-                    + "Encadrement;Participation financière;Places\r\n");
+            out.write("Référence;Structure d'accueil;Type de structure;Population;Département;Pays;SIRET;"
+                    + "Type de stage;Cadre d'emplois;Promotion;Premier jour;Dernier jour;Date de dépôt;Intitulé;"
+                    + "Description;Courriel;Encadrement;Participation financière;Places\r\n");
             for (Offer o : offers) {
                 Host h = o.host();
                 out.write(String.join(";", o.reference(), h.name(), h.kind(),
                         h.population() > 0 ? String.valueOf(h.population()) : "", h.departement(), h.country(),
-                        o.siret() ? h.siret() : "", o.type(), String.join(", ", o.corps()), String.valueOf(COHORT), "", "",
-                        o.submitted().format(FRENCH), o.title(), o.description(), "stages." + h.slug() + "@example.org",
+                        o.siret() ? h.siret() : "", o.type(), String.join(", ", o.corps()), String.valueOf(COHORT),
+                        "", "", o.submitted().format(FRENCH), o.title(), o.description(), "stages." + h.slug() + "@example.org",
                         o.supervisor(), o.type().equals("PROJET_COLLECTIF") ? PROJECT_CONTRIBUTION : "",
                         o.places() == 1 ? "" : String.valueOf(o.places())) + "\r\n");
             }

@@ -29,8 +29,9 @@ javac -d "$work/classes" -cp "$jar" bench/PlanBench.java
 [ -f "$work/2000/voeux-observation.csv" ] ||
   java bench/Promotion.java "$work/2000" --trainees 2000 --observation-offers 2600 --observation-only
 for size in 170 2000; do
-  echo "cohort $size: $(($(wc -l < "$work/$size/eleves.csv") - 1)) trainees, $(($(wc -l < "$work/$size/offres.csv") - 1))" \
-    "offers, $(($(wc -l < "$work/$size/voeux-observation.csv") - 1)) observation wishes"
+  echo "cohort $size: $(($(wc -l < "$work/$size/eleves.csv") - 1)) trainees," \
+    "$(($(wc -l < "$work/$size/offres.csv") - 1)) offers," \
+    "$(($(wc -l < "$work/$size/voeux-observation.csv") - 1)) observation wishes"
 done
 java=(java -Xmx512m -jar "$jar")
 # time_it NAME COMMAND...: runs the command, prints and records its wall time
