@@ -139,15 +139,24 @@ class PlanJarIT {
     }
 
     @Test
-    void refusesCollectiveProjectsWithOneLineNamingTheReason() throws Exception {
+    void plansACollectiveProjectAsOneFullTeamWithEveryCorpsThatValidateAccepts() throws Exception {
+        Path output = folder.resolve("plan");
         InetJar.Result result = InetJar.run("plan", "--offers", SAMPLES.resolve("offers.csv").toString(), "--trainees",
                 SAMPLES.resolve("eleves.csv").toString(), "--wishes", SAMPLES.resolve("voeux.csv").toString(), "--type",
-                "PROJET_COLLECTIF", "-o", folder.resolve("plan").toString());
+                "PROJET_COLLECTIF", "-o", output.toString());
 
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err().lines()).singleElement().asString()
-                .startsWith("inet: no plan written: Collective projects are not planned yet").contains("teams of 4");
-        assertThat(folder.resolve("plan")).doesNotExist();
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+        JsonNode plan = new ObjectMapper().readTree(output.resolve("plan.json").toFile());
+        assertThat(plan.get("placed").asInt()).isEqualTo(4);
+        assertThat(plan.get("teams").toString()).isEqualTo("{\"count\":1,\"allCorps\":1,\"bound\":1}");
+        assertThat(plan.get("objective").get("order").toString())
+                .isEqualTo("[\"placed\",\"allCorpsTeams\",\"withinWishes\",\"rankCost\"]");
+        plan.get("unplacedTrainees").forEach(u -> assertThat(u.get("reason").asText()).isEqualTo("NO_FREE_PLACE"));
+        InetJar.Result validate = InetJar.run("validate", "--strict", SAMPLES.resolve("offers.csv").toString(),
+                SAMPLES.resolve("eleves.csv").toString(), output.resolve("placements.csv").toString());
+        assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
+        assertThat(validate.out()).doesNotContain("COLLECTIVE_PROJECT_TEAM");
     }
 
     @Test

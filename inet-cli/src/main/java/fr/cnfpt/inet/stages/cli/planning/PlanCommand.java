@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
             "The files are checked first, as by 'inet validate'; no plan is written from files with errors unless"
                     + " --accept-errors.",
             "Writes DIR/placements.csv (the placements format 'inet validate' reads) and DIR/plan.json (the figures,"
-                    + " the objective and the weights). Collective projects are not planned yet."})
+                    + " the objective and the weights; for a collective project, the teams: count, with every corps,"
+                    + " bound)."})
 public final class PlanCommand implements Callable<Integer> {
 
     @Option(names = "--offers", paramLabel = "FILE", required = true,
@@ -121,7 +122,12 @@ public final class PlanCommand implements Callable<Integer> {
             CohortYear cohort = schedule.cohort != null ? schedule.cohort : records.latestCohort().orElseThrow(
                     () -> new UnusableInputException("no plan written: the trainees file holds no accepted trainee"));
             PlanningRecords.Made made = made(records, prepared, cohort);
-            Plan plan = Planner.plan(made.problem());
+            Plan plan;
+            try {
+                plan = Planner.plan(made.problem());
+            } catch (PlanningException e) {
+                throw new UnusableInputException("no plan written: " + e.problems().get(0));
+            }
             try {
                 PlanFiles.writePlacements(folder.file(PlanFiles.PLACEMENTS), plan);
                 PlanFiles.writePlan(folder.file(PlanFiles.PLAN), made, plan);
@@ -144,9 +150,6 @@ public final class PlanCommand implements Callable<Integer> {
         try {
             return records.problem(prepared.run().edition(), cohort, type);
         } catch (PlanningException e) {
-            if (type == InternshipType.PROJET_COLLECTIF) {
-                throw new UnusableInputException("no plan written: " + e.problems().get(0));
-            }
             throw new UnusableInputException("no plan written: the planner refuses the problem ("
                     + e.problems().size() + " problem(s)); check the files with 'inet validate'");
         }

@@ -68,11 +68,22 @@ final class PlanFiles {
         Map<String, Integer> ranks = new LinkedHashMap<>();
         measures.rankCounts().forEach((rank, count) -> ranks.put(String.valueOf(rank), count));
         json.put("rankCounts", ranks);
+        plan.teams().ifPresent(teams -> {
+            Map<String, Integer> figures = new LinkedHashMap<>();
+            figures.put("count", teams.count());
+            figures.put("allCorps", teams.allCorps());
+            figures.put("bound", teams.bound());
+            json.put("teams", figures);
+        });
         Objective objective = plan.objective();
         Weights weights = plan.weights();
         Map<String, Object> value = new LinkedHashMap<>();
-        value.put("order", List.of("placed", "withinWishes", "rankCost"));
+        value.put("order", plan.teams().isPresent() ? List.of("placed", "allCorpsTeams", "withinWishes", "rankCost")
+                : List.of("placed", "withinWishes", "rankCost"));
         value.put("placed", objective.placed());
+        if (plan.teams().isPresent()) {
+            value.put("allCorpsTeams", objective.allCorpsTeams());
+        }
         value.put("withinWishes", objective.withinWishes());
         value.put("rankCost", objective.rankCost());
         value.put("cost", objective.cost(weights));
