@@ -101,6 +101,11 @@ public final class ImportRun {
         return schedules;
     }
 
+    /** @return the hook told when each file is read, not null */
+    public ReadingProgress progress() {
+        return progress;
+    }
+
     /** @return the reading options, not null */
     public ReadingOptions options() {
         return options;
