@@ -35,10 +35,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code inet plan}: reads the files as {@code inet validate} does (the library's import run),
- * refuses them if they have errors, makes the planning problem of one internship type of one cohort
- * (the library's {@link PlanningRun}), runs the planner and writes {@code placements.csv} and {@code plan.json}
- * into a folder replaced as a whole ({@link OutputFolder}); {@code --explain} prints one trainee's
+ * {@code inet plan}, a thin shell over the library's {@link PlanningRun}: reads the files as
+ * {@code inet validate} does, refuses them if they have errors, makes the planning problem of one internship
+ * type of one cohort ({@link PlanningRecords#setUp}), runs the planner and writes {@code placements.csv} and
+ * {@code plan.json} into a folder replaced as a whole ({@link OutputFolder}); {@code --explain} prints one trainee's
  * explanation. Console error lines never name a trainee: a refused locked placement is named by its file
  * and line.
  */
