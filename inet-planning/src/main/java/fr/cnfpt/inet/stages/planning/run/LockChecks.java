@@ -23,7 +23,8 @@ import java.util.Map;
  * Checks each locked placement against the plan it is to be kept in, before the problem is built, so that
  * a refusal says where the placement was read: of the plan's type, naming an accepted offer and trainee of
  * the plan's cohort, within the placement rules, an eligible trainee, not with a host of the trainee's
- * history or exclusions, one per trainee, no more than an offer's places. The messages name the offer,
+ * history or exclusions, one per trainee, no more than the trainees an offer takes (its places, times the
+ * edition's team size for a collective project). The messages name the offer,
  * never the trainee.
  */
 final class LockChecks {
@@ -35,6 +36,8 @@ final class LockChecks {
     private final Map<TraineeId, Trainee> trainees = new HashMap<>();
     private final List<TraineeHost> history;
     private final List<TraineeHost> exclusions;
+    /** The trainees one place takes: the edition's team size for a collective project, otherwise 1. */
+    private final int teamSize;
 
     LockChecks(Edition edition, CohortYear cohort, InternshipType type, Map<OfferId, Offer> offers,
             List<Trainee> trainees, List<TraineeHost> history, List<TraineeHost> exclusions) {
@@ -45,6 +48,8 @@ final class LockChecks {
         trainees.forEach(t -> this.trainees.put(t.id(), t));
         this.history = history;
         this.exclusions = exclusions;
+        this.teamSize = type == InternshipType.PROJET_COLLECTIF ? edition.catalogue().collectiveProjectTerms()
+                .map(terms -> terms.teamSize()).orElse(1) : 1;
     }
 
     List<LockRefusal> refusals(List<LockedPlacement> locked) {
@@ -92,7 +97,8 @@ final class LockChecks {
                     "the offer \"" + reference + "\" or the trainee of this row is not of the plan's cohort " + cohort
                             + ": remove the row, or give --cohort"));
         }
-        List<Violation> violations = PlacementRules.check(new PlacementCase(placement, trainee, offer.terms()), edition);
+        List<Violation> violations = PlacementRules.check(new PlacementCase(placement, trainee, offer.terms()), edition)
+                .stream().filter(Violation::isError).toList();
         if (!violations.isEmpty()) {
             Violation first = violations.get(0);
             return new LockRefusal(lock, Reason.PLACEMENT_RULES, LocalizedText.of(
@@ -131,11 +137,12 @@ final class LockChecks {
         }
         Offer offer = offers.get(placement.offer());
         int count = taken.merge(placement.offer(), 1, Integer::sum);
-        if (count > offer.places()) {
+        int capacity = offer.places() * teamSize;
+        if (count > capacity) {
             return new LockRefusal(lock, Reason.PLACES_EXCEEDED, LocalizedText.of(
-                    "l'offre « " + offer.id().value() + " » a " + offer.places() + " place(s), et ce placement"
+                    "l'offre « " + offer.id().value() + " » prend " + capacity + " élève(s), et ce placement"
                             + " verrouillé est son " + count + "e : retirez-en un, ou donnez-lui plus de places",
-                    "the offer \"" + offer.id().value() + "\" has " + offer.places() + " place(s), and this locked"
+                    "the offer \"" + offer.id().value() + "\" takes " + capacity + " trainee(s), and this locked"
                             + " placement is its number " + count + ": remove one, or give the offer more places"));
         }
         return null;

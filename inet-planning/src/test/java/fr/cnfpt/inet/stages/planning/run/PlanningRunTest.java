@@ -16,7 +16,6 @@ import fr.cnfpt.inet.stages.importer.run.UnusableFileException;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
 import fr.cnfpt.inet.stages.planning.Plan;
 import fr.cnfpt.inet.stages.planning.Planner;
-import fr.cnfpt.inet.stages.planning.PlanningException;
 import fr.cnfpt.inet.stages.planning.run.LockRefusal.Reason;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -186,11 +185,16 @@ class PlanningRunTest {
     }
 
     @Test
-    void refusesACollectiveProjectAsThePlannerDoes() {
-        PlanningRecords records = read(PlanningInputs.of(campaign()));
+    void aCollectiveProjectsPlaceTakesATeamOfLockedPlacements() {
+        // one place of PC-2026-005 is one team of the edition's size: the sample team of four, locked
+        PlanningRecords records = withLocked("E2026-003;PC-2026-005;PROJET_COLLECTIF\n"
+                + "E2026-004;PC-2026-005;PROJET_COLLECTIF\nE2026-008;PC-2026-005;PROJET_COLLECTIF\n"
+                + "E2026-011;PC-2026-005;PROJET_COLLECTIF\n");
 
-        assertThatThrownBy(() -> records.setUp(COHORT, InternshipType.PROJET_COLLECTIF))
-                .isInstanceOf(PlanningException.class);
+        PlanningSetup setup = records.setUp(COHORT, InternshipType.PROJET_COLLECTIF);
+
+        assertThat(setup.pins()).isEqualTo(4);
+        assertThat(setup.problem().pins()).hasSize(4);
     }
 
     @Test
