@@ -52,7 +52,7 @@ public final class Planner {
         Map<TraineeId, OfferId> solution;
         Map<OfferId, Integer> teams = Map.of();
         if (shape.isPresent()) {
-            TeamNetwork.Solution programme = TeamNetwork.solve(problem, admissibility, shape.get());
+            TeamNetwork.Solution programme = TeamNetwork.solve(problem, admissibility, shape.get(), weights);
             solution = programme.placed();
             teams = programme.teams();
         } else {

@@ -52,27 +52,45 @@ final class TeamNetwork {
     record Solution(Map<TraineeId, OfferId> placed, Map<OfferId, Integer> teams) {
     }
 
+    static {
+        // ojAlgo prints a note on standard output when no hardware profile of its own matches the machine;
+        // this property, read once when ojAlgo starts, keeps the command's output clean.
+        if (System.getProperty("shut.up.ojAlgo") == null) {
+            System.setProperty("shut.up.ojAlgo", "true");
+        }
+    }
+
     private TeamNetwork() {
     }
 
-    static Solution solve(PlanningProblem problem, Admissibility admissibility, TeamShape shape) {
-        Solution relaxed = solve(problem, admissibility, shape, true);
+    static Solution solve(PlanningProblem problem, Admissibility admissibility, TeamShape shape, Weights weights) {
+        Solution relaxed = solve(problem, admissibility, shape, weights, true);
         if (relaxed != null) {
             return relaxed;
         }
-        Solution exact = solve(problem, admissibility, shape, false);
+        Solution exact = solve(problem, admissibility, shape, weights, false);
         if (exact == null) {
             throw new IllegalStateException("the exact programme left trainees of an outside vertex unpaired");
         }
         return exact;
     }
 
-    private static Solution solve(PlanningProblem problem, Admissibility admissibility, TeamShape shape, boolean relaxed) {
-        long[] fixed = new long[4];
-        int criteria = 4;
+    private static Solution solve(PlanningProblem problem, Admissibility admissibility, TeamShape shape, Weights weights,
+            boolean relaxed) {
+        long[] bounds = bounds(problem, admissibility, shape);
+        Built direct = Built.of(problem, admissibility, shape, weights, relaxed);
+        direct.criterion(0).level(BigDecimal.valueOf(bounds[0]));
+        direct.criterion(1).level(BigDecimal.valueOf(bounds[1]));
+        direct.criterion(2).weight(1);
+        Optimisation.Result first = direct.model.minimise();
+        if (first.getState().isOptimal()) {
+            direct.result = first;
+            return direct.solution(problem, admissibility);
+        }
+        long[] fixed = new long[3];
         Built built = null;
-        for (int criterion = 0; criterion < criteria; criterion++) {
-            built = Built.of(problem, admissibility, shape, relaxed);
+        for (int criterion = 0; criterion < fixed.length; criterion++) {
+            built = Built.of(problem, admissibility, shape, weights, relaxed);
             for (int earlier = 0; earlier < criterion; earlier++) {
                 built.criterion(earlier).level(BigDecimal.valueOf(fixed[earlier]));
             }
@@ -83,13 +101,26 @@ final class TeamNetwork {
                 throw new PlanningException(List.of("The pins cannot be completed into full teams of " + shape.size()
                         + " trainees mixing corps: no plan keeps them all."));
             }
-            if (result.getState() != Optimisation.State.OPTIMAL && result.getState() != Optimisation.State.DISTINCT) {
+            if (!result.getState().isOptimal()) {
                 throw new IllegalStateException("the programme of criterion " + (criterion + 1) + " ended " + result.getState());
             }
             fixed[criterion] = Math.round(objective.evaluate(result).doubleValue());
             built.result = result;
         }
         return built.solution(problem, admissibility);
+    }
+
+    /**
+     * Upper bounds of criteria (1) and (2), in teams: no plan has more teams than the places of the offers open
+     * to some trainee, nor than the trainees can fill; nor more teams with every corps than teams, nor than the
+     * trainees of the smallest corps. When one programme reaches both, it has proven them optimal, and it only
+     * remains to minimise criteria (3) and (4) under them: one solve instead of three.
+     */
+    private static long[] bounds(PlanningProblem problem, Admissibility admissibility, TeamShape shape) {
+        int places = problem.offers().stream().filter(o -> problem.trainees().stream()
+                .anyMatch(t -> admissibility.ruleErrors(t, o).isEmpty())).mapToInt(Offer::places).sum();
+        int teams = Math.min(places, problem.trainees().size() / shape.size());
+        return new long[] {teams, shape.bound(problem, teams)};
     }
 
     /** The programme of one problem, built in canonical order. */
@@ -100,21 +131,28 @@ final class TeamNetwork {
         final Map<Corps, Map<OfferId, Variable>> outsideArcs = new EnumMap<>(Corps.class);
         final Expression[] criteria = new Expression[4];
         Optimisation.Result result;
+        Weights weights;
         private int names;
 
         Expression criterion(int index) {
             return criteria[index];
         }
 
-        static Built of(PlanningProblem problem, Admissibility admissibility, TeamShape shape, boolean relaxed) {
+        static Built of(PlanningProblem problem, Admissibility admissibility, TeamShape shape, Weights weights,
+                boolean relaxed) {
             Built built = new Built();
+            built.weights = weights;
             built.model.options.integer(IntegerStrategy.DEFAULT.withParallelism(() -> 1));
             built.build(problem, admissibility, shape, relaxed);
             return built;
         }
 
         private Variable variable(long upper) {
-            return model.addVariable("v" + names++).lower(0).upper(upper).integer(true);
+            return model.addVariable("v" + names++).lower(0).upper(upper);
+        }
+
+        private Variable integer(long upper) {
+            return variable(upper).integer(true);
         }
 
         private Expression expression() {
@@ -175,13 +213,12 @@ final class TeamNetwork {
             trainees.forEach(t -> corpsOf.put(t.id(), t.corps()));
             Expression placed = expression();
             Expression allCorps = expression();
-            Expression outsideWishes = expression();
             Expression rankCost = expression();
             for (Offer offer : problem.offers()) {
                 Map<Corps, Integer> pins = pinned.getOrDefault(offer.id(), Map.of());
                 int pinCount = pins.values().stream().mapToInt(Integer::intValue).sum();
-                Variable t = variable(offer.places()).lower((pinCount + shape.size() - 1) / shape.size());
-                Variable z = variable(offer.places());
+                Variable t = integer(offer.places()).lower((pinCount + shape.size() - 1) / shape.size());
+                Variable z = integer(offer.places());
                 teams.put(offer.id(), t);
                 placed.set(t, 1);
                 allCorps.set(z, 1);
@@ -201,17 +238,12 @@ final class TeamNetwork {
                 if (move.offer() != null) {
                     addToOffer(move.variable(), move.offer(), corpsOf.get(move.trainee()), counts);
                 }
-                if (!move.within()) {
-                    outsideWishes.set(move.variable(), 1);
-                } else {
-                    rankCost.set(move.variable(), move.rankCost());
-                }
+                rankCost.set(move.variable(), move.within() ? move.rankCost() : weights.outsideWishesCost());
             }
             outsideArcs.forEach((corps, arcs) -> arcs.forEach((offer, arc) -> addToOffer(arc, offer, corps, counts)));
             criteria[0] = placed;
             criteria[1] = allCorps;
-            criteria[2] = outsideWishes;
-            criteria[3] = rankCost;
+            criteria[2] = rankCost;
         }
 
         private final Map<OfferId, Map<Corps, Expression>> atMostOf = new HashMap<>();
