@@ -173,6 +173,82 @@ class PlanJarIT {
         assertThat(folder.resolve("plan")).doesNotExist();
     }
 
+    /** @return the trainee placed on an offer by a plan's placements.csv, if any */
+    private static String placedOn(Path plan, String offer) throws Exception {
+        return Files.readAllLines(plan.resolve("placements.csv"), StandardCharsets.UTF_8).stream()
+                .filter(row -> row.contains(";" + offer + ";")).map(row -> row.split(";")[0]).findFirst().orElse(null);
+    }
+
+    @Test
+    void anExclusionMovesATraineeOffTheHostTheyExclude() throws Exception {
+        assertThat(planSamples(folder.resolve("before")).exitCode()).isZero();
+        String strasbourg = placedOn(folder.resolve("before"), "OBS-2026-001");
+        // the host of OBS-2026-001 (Ville de Strasbourg, 67), written otherwise: compared without case or accents
+        Path exclusions = Files.writeString(folder.resolve("exclusions.csv"), "Élève;Structure d'accueil;Département\n"
+                + strasbourg + ";VILLE DE STRASBOURG;67\n", StandardCharsets.UTF_8);
+
+        InetJar.Result result = planSamples(folder.resolve("plan"), "--exclusions", exclusions.toString());
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(placedOn(folder.resolve("plan"), "OBS-2026-001")).isNotNull().isNotEqualTo(strasbourg);
+        JsonNode plan = new ObjectMapper().readTree(folder.resolve("plan").resolve("plan.json").toFile());
+        assertThat(plan.get("placed").asInt()).isEqualTo(3);
+        assertThat(plan.get("inputs").get("exclusionHosts").asInt()).isEqualTo(1);
+        List<String> excluded = new ArrayList<>();
+        plan.get("unplacedTrainees").forEach(u -> {
+            if (u.get("reason").asText().equals("ALL_ELIGIBLE_OFFERS_EXCLUDED")) {
+                excluded.add(u.get("trainee").asText());
+            }
+        });
+        assertThat(excluded).containsExactly(strasbourg);
+    }
+
+    @Test
+    void aLockedPlacementIsKeptAndTheOthersArePlannedAroundIt() throws Exception {
+        // E2026-005 gives no wish: locked on OBS-2026-001, the place is theirs and the two others are planned
+        Path locked = Files.writeString(folder.resolve("verrous.csv"), "Élève;Offre;Type de stage\n"
+                + "E2026-005;OBS-2026-001;OBSERVATION\n", StandardCharsets.UTF_8);
+
+        InetJar.Result result = planSamples(folder.resolve("plan"), "--locked", locked.toString());
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(placedOn(folder.resolve("plan"), "OBS-2026-001")).isEqualTo("E2026-005");
+        assertThat(placedOn(folder.resolve("plan"), "OBS-2026-002")).isIn("E2026-006", "E2026-007", "E2026-008");
+        assertThat(placedOn(folder.resolve("plan"), "OBS-2026-003")).isIn("E2026-010", "E2026-011");
+        JsonNode plan = new ObjectMapper().readTree(folder.resolve("plan").resolve("plan.json").toFile());
+        assertThat(plan.get("inputs").get("pins").asInt()).isEqualTo(1);
+        assertThat(plan.get("placed").asInt()).isEqualTo(3);
+        assertThat(plan.get("withinWishes").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void theSampleExclusionsAndLockedPlacementsPlanTogether() throws Exception {
+        InetJar.Result result = planSamples(folder.resolve("plan"), "--exclusions",
+                SAMPLES.resolve("exclusions.csv").toString(), "--locked", SAMPLES.resolve("verrous.csv").toString(),
+                "--lang", "en");
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("3 of 12 trainee(s) placed, 3 within their wishes",
+                "exclusions.csv (exclusions, csv, utf-8): 3 rows = 3 accepted + 0 rejected");
+        assertThat(placedOn(folder.resolve("plan"), "OBS-2026-001")).isEqualTo("E2026-004");
+    }
+
+    @Test
+    void aLockedRowOfAnotherTypeIsOneLineNamingItsFileAndLineAndExitsTwo() throws Exception {
+        Path locked = Files.writeString(folder.resolve("verrous.csv"), "Élève;Offre;Type de stage\n"
+                + "E2026-005;OBS-2026-001;OBSERVATION\nE2026-002;THE-2026-004;THEMATIQUE\n", StandardCharsets.UTF_8);
+
+        InetJar.Result result = planSamples(folder.resolve("plan"), "--locked", locked.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().lines()).singleElement().asString()
+                .isEqualTo("inet: no plan written: locked placement " + locked + ":3: this locked placement is a"
+                        + " THEMATIQUE internship, the plan is of the OBSERVATION internship: remove the row, or plan"
+                        + " that type")
+                .doesNotContain("E2026-002", "Exception");
+        assertThat(folder.resolve("plan")).doesNotExist();
+    }
+
     /** Copies a file with its data rows in a random order (the header, if any, kept first); checks the order changed. */
     private static Path shuffled(Path from, Path to, boolean header, Random random) throws Exception {
         List<String> lines = Files.readAllLines(from, StandardCharsets.UTF_8);

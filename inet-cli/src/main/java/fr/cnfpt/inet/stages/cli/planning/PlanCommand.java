@@ -11,12 +11,17 @@ import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.domain.trainee.TraineeId;
-import fr.cnfpt.inet.stages.importer.run.ImportResult;
+import fr.cnfpt.inet.stages.importer.run.ImportFile;
 import fr.cnfpt.inet.stages.importer.spi.IoFailures;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
 import fr.cnfpt.inet.stages.planning.Plan;
 import fr.cnfpt.inet.stages.planning.Planner;
 import fr.cnfpt.inet.stages.planning.PlanningException;
+import fr.cnfpt.inet.stages.planning.run.LockedPlacementException;
+import fr.cnfpt.inet.stages.planning.run.PlanningInputs;
+import fr.cnfpt.inet.stages.planning.run.PlanningRecords;
+import fr.cnfpt.inet.stages.planning.run.PlanningRun;
+import fr.cnfpt.inet.stages.planning.run.PlanningSetup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,11 +35,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code inet plan}: reads the files as {@code inet validate} does (the library's import run),
- * refuses them if they have errors, makes the planning problem of one internship type of one cohort
- * ({@link PlanningRecords}), runs the planner and writes {@code placements.csv} and {@code plan.json}
- * into a folder replaced as a whole ({@link OutputFolder}); {@code --explain} prints one trainee's
- * explanation. Console error lines never name a trainee.
+ * {@code inet plan}, a thin shell over the library's {@link PlanningRun}: reads the files as
+ * {@code inet validate} does, refuses them if they have errors, makes the planning problem of one internship
+ * type of one cohort ({@link PlanningRecords#setUp}), runs the planner and writes {@code placements.csv} and
+ * {@code plan.json} into a folder replaced as a whole ({@link OutputFolder}); {@code --explain} prints one trainee's
+ * explanation. Console error lines never name a trainee: a refused locked placement is named by its file
+ * and line.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Plan the placements of one internship type of one cohort from the trainees' ranked wishes:"
@@ -62,6 +68,17 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--placements", paramLabel = "FILE",
             description = "Earlier placements (repeatable): a trainee is never placed again with a host of theirs.")
     List<Path> placements = new ArrayList<>();
+
+    @Option(names = "--exclusions", paramLabel = "FILE",
+            description = "Exclusions (repeatable): hosts a trainee must not be placed with (a former employer, a"
+                    + " conflict of interest), by SIRET number or by name and département or country.")
+    List<Path> exclusions = new ArrayList<>();
+
+    @Option(names = "--locked", paramLabel = "FILE",
+            description = "Locked placements (repeatable; the placements format): kept as they are, the others"
+                    + " planned around them. A locked row of another type or cohort, or that breaks a hard"
+                    + " constraint, is refused (exit 2).")
+    List<Path> locked = new ArrayList<>();
 
     @Option(names = "--type", paramLabel = "TYPE", required = true, converter = CodeConverters.TypeConverter.class,
             description = "The internship type to plan (OBSERVATION, THEMATIQUE…).")
@@ -107,21 +124,24 @@ public final class PlanCommand implements Callable<Integer> {
         inputs.add(new ImportInputs.Input(trainees, RecordKind.TRAINEES));
         placements.forEach(file -> inputs.add(new ImportInputs.Input(file, RecordKind.PLACEMENTS)));
         inputs.add(new ImportInputs.Input(wishes, RecordKind.WISHES));
+        exclusions.forEach(file -> inputs.add(new ImportInputs.Input(file, RecordKind.EXCLUSIONS)));
+        locked.forEach(file -> inputs.add(new ImportInputs.Input(file, RecordKind.PLACEMENTS)));
         List<Path> inputFiles = new ArrayList<>(inputs.stream().map(ImportInputs.Input::path).toList());
         inputFiles.addAll(schedule.inputFiles());
         try (OutputFolder folder = OutputFolder.open(output, PlanFiles::isPlanFile, inputFiles)) {
             ImportInputs.Prepared prepared = ImportInputs.prepare(ImportOptions.defaults(schedule, noProgress), inputs,
                     err, language);
-            PlanningRecords records = new PlanningRecords();
-            ImportResult result = ImportInputs.translated(() -> prepared.run().read(prepared.files(), records));
-            ImportSummary.print(out, result, language);
-            int refusal = ImportInputs.refusal(err, result.decision(acceptErrors, acceptUnread), "no plan written", "");
+            PlanningRecords records = ImportInputs.translated(() -> PlanningRun.of(prepared.run())
+                    .read(planningInputs(prepared.files())));
+            ImportSummary.print(out, records.imported(), language);
+            int refusal = ImportInputs.refusal(err, records.imported().decision(acceptErrors, acceptUnread),
+                    "no plan written", "");
             if (refusal != 0) {
                 return refusal;
             }
             CohortYear cohort = schedule.cohort != null ? schedule.cohort : records.latestCohort().orElseThrow(
                     () -> new UnusableInputException("no plan written: the trainees file holds no accepted trainee"));
-            PlanningRecords.Made made = made(records, prepared, cohort);
+            PlanningSetup made = made(records, cohort);
             Plan plan;
             try {
                 plan = Planner.plan(made.problem());
@@ -146,16 +166,32 @@ public final class PlanCommand implements Callable<Integer> {
         }
     }
 
-    private PlanningRecords.Made made(PlanningRecords records, ImportInputs.Prepared prepared, CohortYear cohort) {
+    /** The library's inputs: the files of {@code --locked} apart, told by their names. */
+    private PlanningInputs planningInputs(List<ImportFile> files) {
+        List<String> lockedNames = locked.stream().map(Path::toString).toList();
+        List<Path> others = new ArrayList<>(offers);
+        others.addAll(List.of(trainees, wishes));
+        others.addAll(placements);
+        others.addAll(exclusions);
+        if (others.stream().map(Path::toString).anyMatch(lockedNames::contains)) {
+            throw new UnusableInputException("a file given with --locked is given as another input too; give it once");
+        }
+        return PlanningInputs.of(files.stream().filter(f -> !lockedNames.contains(f.name())).toList())
+                .withLocked(files.stream().filter(f -> lockedNames.contains(f.name())).toList());
+    }
+
+    private PlanningSetup made(PlanningRecords records, CohortYear cohort) {
         try {
-            return records.problem(prepared.run().edition(), cohort, type);
+            return records.setUp(cohort, type);
+        } catch (LockedPlacementException e) {
+            throw new UnusableInputException("no plan written: " + e.getMessage());
         } catch (PlanningException e) {
             throw new UnusableInputException("no plan written: the planner refuses the problem ("
                     + e.problems().size() + " problem(s)); check the files with 'inet validate'");
         }
     }
 
-    private void explain(PrintWriter out, PlanningRecords.Made made, Plan plan) {
+    private void explain(PrintWriter out, PlanningSetup made, Plan plan) {
         TraineeId trainee = TraineeId.of(explain);
         if (made.problem().trainee(trainee).isEmpty()) {
             throw new UnusableInputException("--explain names no eligible trainee of the plan (of cohort "

@@ -9,6 +9,7 @@ import fr.cnfpt.inet.stages.planning.PlanMeasures;
 import fr.cnfpt.inet.stages.planning.PlanningProblem;
 import fr.cnfpt.inet.stages.planning.Unplaced;
 import fr.cnfpt.inet.stages.planning.Weights;
+import fr.cnfpt.inet.stages.planning.run.PlanningSetup;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -54,7 +55,7 @@ final class PlanFiles {
         }
     }
 
-    static void writePlan(Path file, PlanningRecords.Made made, Plan plan) throws IOException {
+    static void writePlan(Path file, PlanningSetup made, Plan plan) throws IOException {
         PlanningProblem problem = made.problem();
         PlanMeasures measures = plan.measures();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -99,7 +100,9 @@ final class PlanFiles {
         inputs.put("places", problem.offers().stream().mapToInt(o -> o.places()).sum());
         inputs.put("wishes", problem.wishes().size());
         inputs.put("wishesLeftOut", made.wishesLeftOut());
-        inputs.put("historyHosts", made.history());
+        inputs.put("historyHosts", made.historyHosts());
+        inputs.put("exclusionHosts", made.exclusionHosts());
+        inputs.put("pins", made.pins());
         json.put("inputs", inputs);
         json.put("unplacedTrainees", plan.unplaced().stream()
                 .sorted(Comparator.comparing((Unplaced u) -> u.trainee().value()))
