@@ -128,4 +128,17 @@ class PlanSummaryTest {
         assertThatThrownBy(() -> new fr.cnfpt.inet.stages.planning.summary.OfferUse(1, 2, 1, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void addsTheCorpsCountsUpFromAPlanMadeElsewhere() {
+        PlanSummary read = PlanSummary.of(COHORT, InternshipType.PROJET_COLLECTIF,
+                Map.of(Corps.INGENIEUR_EN_CHEF, new Outcomes(new java.util.TreeMap<>(Map.of(1, 3, 2, 1)), 1, 0),
+                        Corps.ADMINISTRATEUR, new Outcomes(new java.util.TreeMap<>(Map.of(1, 4)), 0, 2)),
+                new fr.cnfpt.inet.stages.planning.summary.OfferUse(3, 3, 3, List.of()))
+                .withTeams(new TeamMeasures(3, 1, 1));
+        assertThat(read.overall()).isEqualTo(new Outcomes(new java.util.TreeMap<>(Map.of(1, 7, 2, 1)), 1, 2));
+        assertThat(read.byCorps().keySet()).containsExactly(Corps.ADMINISTRATEUR, Corps.INGENIEUR_EN_CHEF);
+        assertThat(read.teams()).contains(new TeamMeasures(3, 1, 1));
+        assertThat(read.withTeams(new TeamMeasures(3, 1, 1))).isEqualTo(read);
+    }
 }

@@ -36,6 +36,8 @@ import java.util.TreeMap;
  */
 public final class PlanSummary {
 
+    private static final Outcomes NONE = new Outcomes(new TreeMap<>(), 0, 0);
+
     private final CohortYear cohort;
     private final InternshipType type;
     private final Outcomes overall;
@@ -43,14 +45,49 @@ public final class PlanSummary {
     private final Optional<TeamMeasures> teams;
     private final OfferUse offers;
 
-    private PlanSummary(CohortYear cohort, InternshipType type, Outcomes overall, Map<Corps, Outcomes> byCorps,
+    private PlanSummary(CohortYear cohort, InternshipType type, Map<Corps, Outcomes> byCorps,
             Optional<TeamMeasures> teams, OfferUse offers) {
-        this.cohort = cohort;
-        this.type = type;
-        this.overall = overall;
-        this.byCorps = Collections.unmodifiableMap(new EnumMap<>(byCorps));
+        this.cohort = Objects.requireNonNull(cohort, "cohort");
+        this.type = Objects.requireNonNull(type, "type");
+        Map<Corps, Outcomes> copy = new EnumMap<>(Corps.class);
+        byCorps.forEach((corps, outcomes) -> copy.put(Objects.requireNonNull(corps, "corps"),
+                Objects.requireNonNull(outcomes, "outcomes")));
+        this.byCorps = Collections.unmodifiableMap(copy);
+        this.overall = this.byCorps.values().stream().reduce(NONE, PlanSummary::sum);
         this.teams = teams;
-        this.offers = offers;
+        this.offers = Objects.requireNonNull(offers, "offers");
+    }
+
+    /**
+     * Obtains a summary from its counts, for a plan made elsewhere (read back from {@code plan.json}, or
+     * another planner's); the overall outcomes are the sum of the corps'.
+     *
+     * @param cohort  the cohort planned, not null
+     * @param type  the internship type planned, not null
+     * @param byCorps  the outcomes of each corps that has eligible trainees, not null
+     * @param offers  how the plan uses the offers, not null
+     * @return the summary, without teams, not null
+     */
+    public static PlanSummary of(CohortYear cohort, InternshipType type, Map<Corps, Outcomes> byCorps,
+            OfferUse offers) {
+        Objects.requireNonNull(byCorps, "byCorps");
+        return new PlanSummary(cohort, type, byCorps, Optional.empty(), offers);
+    }
+
+    /**
+     * Returns a copy with the teams' figures of a collective-project plan.
+     *
+     * @param newTeams  the teams' figures, not null
+     * @return the summary, not null
+     */
+    public PlanSummary withTeams(TeamMeasures newTeams) {
+        return new PlanSummary(cohort, type, byCorps, Optional.of(Objects.requireNonNull(newTeams, "teams")), offers);
+    }
+
+    private static Outcomes sum(Outcomes a, Outcomes b) {
+        Map<Integer, Integer> ranks = new TreeMap<>(a.rankCounts());
+        b.rankCounts().forEach((rank, count) -> ranks.merge(rank, count, Integer::sum));
+        return new Outcomes(new TreeMap<>(ranks), a.outsideWishes() + b.outsideWishes(), a.unplaced() + b.unplaced());
     }
 
     /**
@@ -66,7 +103,6 @@ public final class PlanSummary {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(plan, "plan");
         Map<Corps, Tally> tallies = new EnumMap<>(Corps.class);
-        Tally all = new Tally();
         Map<OfferId, Integer> taken = new HashMap<>();
         for (Placement placement : plan.placements()) {
             Trainee trainee = traineeOf(problem, problem.trainee(placement.trainee()));
@@ -76,17 +112,15 @@ public final class PlanSummary {
             taken.merge(placement.offer(), 1, Integer::sum);
             Optional<Integer> rank = problem.wishesOf(placement.trainee()).stream()
                     .filter(wish -> wish.offer().equals(placement.offer())).map(Wish::rank).findFirst();
-            all.placed(rank);
             tallies.computeIfAbsent(trainee.corps(), corps -> new Tally()).placed(rank);
         }
         plan.unplaced().forEach(unplaced -> {
             Trainee trainee = traineeOf(problem, problem.trainee(unplaced.trainee()));
-            all.unplaced++;
             tallies.computeIfAbsent(trainee.corps(), corps -> new Tally()).unplaced++;
         });
         Map<Corps, Outcomes> byCorps = new EnumMap<>(Corps.class);
         tallies.forEach((corps, tally) -> byCorps.put(corps, tally.outcomes()));
-        return new PlanSummary(problem.cohort(), problem.type(), all.outcomes(), byCorps, plan.teams(),
+        return new PlanSummary(problem.cohort(), problem.type(), byCorps, plan.teams(),
                 offerUse(problem.offers(), taken));
     }
 

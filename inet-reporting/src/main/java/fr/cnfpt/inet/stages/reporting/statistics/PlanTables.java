@@ -16,8 +16,9 @@ import fr.cnfpt.inet.stages.reporting.statistics.TableBuilder.Sensitive;
 import fr.cnfpt.inet.stages.reporting.statistics.TableBuilder.SensitiveRate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.ToIntFunction;
 
 /**
  * The tables of the plan report (docs/planning.md, "The plan report"): the outcomes and the wishes
@@ -72,7 +73,12 @@ public final class PlanTables {
                 "Élèves affectés par cadre d'emplois", "Trainees placed, by corps"), minCount)
                 .column("corps", StatLabels.CORPS, CODE).column("trainees", TRAINEES, COUNT)
                 .column("within_wishes", WITHIN, COUNT).column("outside_wishes", OUTSIDE, COUNT)
-                .column("unplaced", UNPLACED, COUNT);
+                .column("unplaced", UNPLACED, COUNT)
+                .note(LocalizedText.of("Le plan atteint l'optimum prouvé de son objectif : placer tous les élèves que"
+                        + " les places permettent, puis le plus possible dans leurs vœux, puis la plus petite somme des"
+                        + " carrés des rangs obtenus.", "The plan reaches the proven optimum of its objective: place"
+                                + " every trainee the places allow, then as many as possible within their wishes, then"
+                                + " the smallest sum of the squared ranks obtained."));
         eachRow((code, o) -> table.row(code, new Sensitive(o.trainees()), new Sensitive(o.withinWishes()),
                 new Sensitive(o.outsideWishes()), new Sensitive(o.unplaced())));
         return table.build();
@@ -93,37 +99,29 @@ public final class PlanTables {
     }
 
     private StatTable ranks() {
-        Map<Corps, Outcomes> byCorps = summary.byCorps();
-        boolean shares = byCorps.size() <= 3;
         TableBuilder table = new TableBuilder("plan-rank-distribution", LocalizedText.of(
                 "Répartition des rangs obtenus", "Distribution of the ranks obtained"), minCount)
                 .column("rank", LocalizedText.of("Rang obtenu", "Rank obtained"), CODE).column("trainees", TRAINEES, COUNT);
-        if (shares) {
-            table.column("share", LocalizedText.of("Part", "Share"), RATE);
-        }
-        byCorps.keySet().forEach(corps -> table.column(corps.code().toLowerCase(java.util.Locale.ROOT),
-                StatLabels.corps(edition, corps).label(), COUNT));
+        summary.byCorps().keySet().forEach(corps -> table.column(corps.code().toLowerCase(Locale.ROOT),
+                shortName(corps), COUNT));
         Outcomes all = summary.overall();
         int maxRank = all.rankCounts().isEmpty() ? 0 : all.rankCounts().lastKey();
         for (int rank = 1; rank <= maxRank; rank++) {
             int r = rank;
-            rankRow(table, shares, new Code(String.valueOf(rank), LocalizedText.of("Vœu n° " + rank, "Wish " + rank)),
+            rankRow(table, new Code(String.valueOf(rank), LocalizedText.of("Vœu n° " + rank, "Wish " + rank)),
                     o -> o.rankCounts().getOrDefault(r, 0));
         }
-        rankRow(table, shares, new Code("OUTSIDE_WISHES", OUTSIDE), Outcomes::outsideWishes);
-        rankRow(table, shares, new Code("UNPLACED", UNPLACED), Outcomes::unplaced);
-        rankRow(table, shares, StatLabels.total(), Outcomes::trainees);
+        rankRow(table, new Code("OUTSIDE_WISHES", OUTSIDE), Outcomes::outsideWishes);
+        rankRow(table, new Code("UNPLACED", UNPLACED), Outcomes::unplaced);
+        rankRow(table, StatLabels.total(), Outcomes::trainees);
         return table.build();
     }
 
-    private void rankRow(TableBuilder table, boolean shares, Code code, java.util.function.ToIntFunction<Outcomes> count) {
+    /** A row of the rank distribution: overall, then each corps. */
+    private void rankRow(TableBuilder table, Code code, ToIntFunction<Outcomes> count) {
         List<Object> cells = new ArrayList<>();
-        Outcomes all = summary.overall();
         cells.add(code);
-        cells.add(new Sensitive(count.applyAsInt(all)));
-        if (shares) {
-            cells.add(new SensitiveRate(count.applyAsInt(all), all.trainees()));
-        }
+        cells.add(new Sensitive(count.applyAsInt(summary.overall())));
         summary.byCorps().values().forEach(o -> cells.add(new Sensitive(count.applyAsInt(o))));
         table.row(cells.toArray());
     }
@@ -177,6 +175,16 @@ public final class PlanTables {
     private void eachRow(RowWriter writer) {
         summary.byCorps().forEach((corps, outcomes) -> writer.row(StatLabels.corps(edition, corps), outcomes));
         writer.row(StatLabels.total(), summary.overall());
+    }
+
+    /** A corps' name short enough for a column heading: the glossary's (docs/glossary.md). */
+    private static LocalizedText shortName(Corps corps) {
+        return switch (corps) {
+            case ADMINISTRATEUR -> LocalizedText.of("Administrateurs", "Senior administrators");
+            case CONSERVATEUR_BIBLIOTHEQUES -> LocalizedText.of("Conservateurs de bibliothèques", "Library curators");
+            case INGENIEUR_EN_CHEF -> LocalizedText.of("Ingénieurs en chef", "Chief engineers");
+            case CONSERVATEUR_PATRIMOINE -> LocalizedText.of("Conservateurs du patrimoine", "Heritage curators");
+        };
     }
 
     private static LocalizedText share(LocalizedText of) {

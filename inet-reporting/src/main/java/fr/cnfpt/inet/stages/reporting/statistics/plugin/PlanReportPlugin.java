@@ -74,13 +74,8 @@ public final class PlanReportPlugin implements ReportPlugin {
         LocalizedText type = request.edition().catalogue().definition(plan.type()).map(d -> d.name())
                 .orElse(LocalizedText.of(plan.type().code(), plan.type().code()));
         LocalizedText title = LocalizedText.of(TITLE.fr() + " – " + type.fr(), TITLE.en() + " – " + type.en());
-        LocalizedText objective = LocalizedText.of("Le plan atteint l'optimum prouvé de son objectif : placer tous"
-                + " les élèves que les places permettent, puis le plus possible dans leurs vœux, puis la plus petite"
-                + " somme des carrés des rangs obtenus.", "The plan reaches the proven optimum of its objective: place"
-                        + " every trainee the places allow, then as many as possible within their wishes, then the"
-                        + " smallest sum of the squared ranks obtained.");
         return new TableDocument(id(), title, plan.cohort(), request.language(),
-                PlanTables.of(plan, request.edition(), request.minCount()), List.of(objective));
+                PlanTables.of(plan, request.edition(), request.minCount()), List.of());
     }
 
     @Override
