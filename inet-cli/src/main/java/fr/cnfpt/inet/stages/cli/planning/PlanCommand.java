@@ -6,6 +6,7 @@ import fr.cnfpt.inet.stages.cli.dataset.ImportInputs;
 import fr.cnfpt.inet.stages.cli.dataset.ImportOptions;
 import fr.cnfpt.inet.stages.cli.dataset.ImportSummary;
 import fr.cnfpt.inet.stages.cli.files.OutputFolder;
+import fr.cnfpt.inet.stages.cli.report.PluginChoices;
 import fr.cnfpt.inet.stages.cli.schedule.ScheduleSource;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
@@ -17,8 +18,13 @@ import fr.cnfpt.inet.stages.importer.spi.RecordKind;
 import fr.cnfpt.inet.stages.planning.Plan;
 import fr.cnfpt.inet.stages.planning.Planner;
 import fr.cnfpt.inet.stages.planning.PlanningException;
+import fr.cnfpt.inet.stages.reporting.run.PlanReportRun;
+import fr.cnfpt.inet.stages.reporting.spi.ReportFormat;
+import fr.cnfpt.inet.stages.reporting.spi.ReportRequest;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,18 +38,22 @@ import picocli.CommandLine.Spec;
 /**
  * {@code inet plan}: reads the files as {@code inet validate} does (the library's import run),
  * refuses them if they have errors, makes the planning problem of one internship type of one cohort
- * ({@link PlanningRecords}), runs the planner and writes {@code placements.csv} and {@code plan.json}
- * into a folder replaced as a whole ({@link OutputFolder}); {@code --explain} prints one trainee's
+ * ({@link PlanningRecords}), runs the planner and writes {@code placements.csv} and {@code plan.json}, and
+ * with {@code --report} the plan report ({@link PlanReportRun}), into a folder replaced as a whole
+ * ({@link OutputFolder}); {@code --explain} prints one trainee's
  * explanation. Console error lines never name a trainee.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
+        resourceBundle = "fr.cnfpt.inet.stages.cli.report.PluginChoices",
         description = {"Plan the placements of one internship type of one cohort from the trainees' ranked wishes:"
                 + " every trainee the places allow, then as many as possible within their wishes, then the convex"
                 + " cost of ranks (docs/planning.md).",
             "The files are checked first, as by 'inet validate'; no plan is written from files with errors unless"
                     + " --accept-errors.",
             "Writes DIR/placements.csv (the placements format 'inet validate' reads) and DIR/plan.json (the figures,"
-                    + " the objective and the weights). Collective projects are not planned yet."})
+                    + " the objective and the weights). Collective projects are not planned yet.",
+            "--report writes the plan report beside them, DIR/plan-report.pdf…: the outcomes overall and per corps,"
+                    + " counts of trainees under --min-count withheld (\"< 5\")."})
 public final class PlanCommand implements Callable<Integer> {
 
     @Option(names = "--offers", paramLabel = "FILE", required = true,
@@ -76,8 +86,19 @@ public final class PlanCommand implements Callable<Integer> {
     String explain;
 
     @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = CodeConverters.LanguageConverter.class,
-            description = "Language of the messages and the explanation (default: ${DEFAULT-VALUE}).")
+            description = "Language of the messages, the explanation and the report (default: ${DEFAULT-VALUE}).")
     Language language;
+
+    @Option(names = "--report", paramLabel = "${bundle:" + PluginChoices.PLAN_FORMATS + "}", split = ",",
+            description = "Also write the plan report in these formats, comma-separated, or all: DIR/plan-report.pdf,"
+                    + " .xlsx, .json, .html (the rank distribution overall and per corps, the teams, the offers left"
+                    + " free).")
+    List<String> reportFormats = new ArrayList<>();
+
+    @Option(names = "--min-count", paramLabel = "N", defaultValue = "" + ReportRequest.DEFAULT_MIN_COUNT,
+            description = "In the report, counts of trainees from 1 to N-1 are withheld (default: ${DEFAULT-VALUE});"
+                    + " 1 withholds nothing.")
+    int minCount;
 
     @Option(names = "--accept-errors",
             description = "Plan even if rows were rejected: they are left out (a rejected wish is not given).")
@@ -101,6 +122,10 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (minCount < 1) {
+            throw new UnusableInputException("--min-count must be at least 1, not " + minCount);
+        }
+        List<ReportFormat> reports = reportFormats.isEmpty() ? List.of() : PlanReports.formats(reportFormats);
         List<ImportInputs.Input> inputs = new ArrayList<>();
         offers.forEach(file -> inputs.add(new ImportInputs.Input(file, RecordKind.OFFERS)));
         inputs.add(new ImportInputs.Input(trainees, RecordKind.TRAINEES));
@@ -122,14 +147,22 @@ public final class PlanCommand implements Callable<Integer> {
                     () -> new UnusableInputException("no plan written: the trainees file holds no accepted trainee"));
             PlanningRecords.Made made = made(records, prepared, cohort);
             Plan plan = Planner.plan(made.problem());
+            List<String> written = new ArrayList<>(List.of(PlanFiles.PLACEMENTS, PlanFiles.PLAN));
             try {
                 PlanFiles.writePlacements(folder.file(PlanFiles.PLACEMENTS), plan);
                 PlanFiles.writePlan(folder.file(PlanFiles.PLAN), made, plan);
+                PlanReportRun report = PlanReportRun.of(made.problem().edition()).withMinCount(minCount);
+                for (ReportFormat format : reports) {
+                    try (OutputStream file = Files.newOutputStream(folder.file(PlanReports.fileName(format)))) {
+                        report.write(made.problem(), plan, language, format, file);
+                    }
+                    written.add(PlanReports.fileName(format));
+                }
             } catch (IOException e) {
                 throw new UnusableInputException("cannot write the plan in " + output + ": " + IoFailures.describe(e));
             }
             folder.commit();
-            out.println("inet: plan written to " + output + " (" + PlanFiles.PLACEMENTS + ", " + PlanFiles.PLAN + "): "
+            out.println("inet: plan written to " + output + " (" + String.join(", ", written) + "): "
                     + plan.measures().placed() + " of " + plan.measures().trainees() + " trainee(s) placed, "
                     + plan.measures().withinWishes() + " within their wishes, " + plan.measures().unplaced()
                     + " unplaced");

@@ -80,7 +80,17 @@ public final class PlanReportRun {
 
     /** @return the plugin that writes the plan report, if one is registered */
     public Optional<ReportPlugin> plugin() {
-        return plugins.ofFamily(ReportFamily.PLAN).stream().findFirst();
+        return pluginIn(plugins);
+    }
+
+    /**
+     * Finds the plugin that writes the plan report: the first of the {@link ReportFamily#PLAN} family.
+     *
+     * @param registry  the report plugins, not null
+     * @return the plugin, if one is registered
+     */
+    public static Optional<ReportPlugin> pluginIn(ReportRegistry registry) {
+        return registry.ofFamily(ReportFamily.PLAN).stream().findFirst();
     }
 
     /** @return the formats the plan report is written in, in the plugin's order; empty if none writes it */

@@ -159,6 +159,10 @@ public final class PlanTables {
                 .column("host", LocalizedText.of("Structure d'accueil", "Host"), CODE)
                 .column("places", LocalizedText.of("Places", "Places"), COUNT)
                 .column("free_places", LocalizedText.of("Places libres", "Free places"), COUNT);
+        if (summary.offers().leftFree().isEmpty()) {
+            table.note(LocalizedText.of("Le plan prend toutes les places de toutes les offres.",
+                    "The plan takes every place of every offer."));
+        }
         for (FreeOffer offer : summary.offers().leftFree()) {
             table.row(new Code(offer.offer().value(), LocalizedText.of(offer.offer().value(), offer.offer().value())),
                     new Code(offer.hostName(), LocalizedText.of(offer.hostName(), offer.hostName())),
