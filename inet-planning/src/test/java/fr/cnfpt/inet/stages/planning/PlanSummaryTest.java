@@ -12,11 +12,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.planning.summary.FreeOffer;
+import fr.cnfpt.inet.stages.planning.summary.OfferUse;
 import fr.cnfpt.inet.stages.planning.summary.Outcomes;
 import fr.cnfpt.inet.stages.planning.summary.PlanSummary;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,9 +77,9 @@ class PlanSummaryTest {
     @Test
     void countsEachCorpsApartInTheCorpsOrder() {
         assertThat(summary.byCorps()).containsExactly(
-                Map.entry(Corps.ADMINISTRATEUR, new Outcomes(new java.util.TreeMap<>(Map.of(4, 1)), 2, 0)),
-                Map.entry(Corps.CONSERVATEUR_BIBLIOTHEQUES, new Outcomes(new java.util.TreeMap<>(Map.of(1, 1)), 0, 0)),
-                Map.entry(Corps.INGENIEUR_EN_CHEF, new Outcomes(new java.util.TreeMap<>(Map.of(1, 2)), 0, 1)));
+                Map.entry(Corps.ADMINISTRATEUR, new Outcomes(new TreeMap<>(Map.of(4, 1)), 2, 0)),
+                Map.entry(Corps.CONSERVATEUR_BIBLIOTHEQUES, new Outcomes(new TreeMap<>(Map.of(1, 1)), 0, 0)),
+                Map.entry(Corps.INGENIEUR_EN_CHEF, new Outcomes(new TreeMap<>(Map.of(1, 2)), 0, 1)));
         assertThat(summary.byCorps().get(Corps.ADMINISTRATEUR).topThree()).isZero();
         assertThat(summary.byCorps().get(Corps.ADMINISTRATEUR).withinWishes()).isEqualTo(1);
     }
@@ -122,21 +124,21 @@ class PlanSummaryTest {
 
     @Test
     void refusesCountsThatDoNotAddUp() {
-        assertThatThrownBy(() -> new Outcomes(new java.util.TreeMap<>(Map.of(0, 1)), 0, 0))
+        assertThatThrownBy(() -> new Outcomes(new TreeMap<>(Map.of(0, 1)), 0, 0))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new FreeOffer(offerId("O1"), "Hôte", 2, 2)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new fr.cnfpt.inet.stages.planning.summary.OfferUse(1, 2, 1, List.of()))
+        assertThatThrownBy(() -> new OfferUse(1, 2, 1, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void addsTheCorpsCountsUpFromAPlanMadeElsewhere() {
         PlanSummary read = PlanSummary.of(COHORT, InternshipType.PROJET_COLLECTIF,
-                Map.of(Corps.INGENIEUR_EN_CHEF, new Outcomes(new java.util.TreeMap<>(Map.of(1, 3, 2, 1)), 1, 0),
-                        Corps.ADMINISTRATEUR, new Outcomes(new java.util.TreeMap<>(Map.of(1, 4)), 0, 2)),
-                new fr.cnfpt.inet.stages.planning.summary.OfferUse(3, 3, 3, List.of()))
+                Map.of(Corps.INGENIEUR_EN_CHEF, new Outcomes(new TreeMap<>(Map.of(1, 3, 2, 1)), 1, 0),
+                        Corps.ADMINISTRATEUR, new Outcomes(new TreeMap<>(Map.of(1, 4)), 0, 2)),
+                new OfferUse(3, 3, 3, List.of()))
                 .withTeams(new TeamMeasures(3, 1, 1));
-        assertThat(read.overall()).isEqualTo(new Outcomes(new java.util.TreeMap<>(Map.of(1, 7, 2, 1)), 1, 2));
+        assertThat(read.overall()).isEqualTo(new Outcomes(new TreeMap<>(Map.of(1, 7, 2, 1)), 1, 2));
         assertThat(read.byCorps().keySet()).containsExactly(Corps.ADMINISTRATEUR, Corps.INGENIEUR_EN_CHEF);
         assertThat(read.teams()).contains(new TeamMeasures(3, 1, 1));
         assertThat(read.withTeams(new TeamMeasures(3, 1, 1))).isEqualTo(read);

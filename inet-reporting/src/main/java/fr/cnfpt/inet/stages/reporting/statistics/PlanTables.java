@@ -29,6 +29,9 @@ import java.util.function.ToIntFunction;
  */
 public final class PlanTables {
 
+    /** The id of the table of the offers left free, empty when the plan takes every place. */
+    public static final String OFFERS_LEFT_FREE = "plan-offers-left-free";
+
     private static final LocalizedText TRAINEES = LocalizedText.of("Élèves", "Trainees");
     private static final LocalizedText FIRST = LocalizedText.of("1er vœu", "First choice");
     private static final LocalizedText TOP = LocalizedText.of("Vœux 1 à " + Outcomes.TOP_RANKS,
@@ -148,21 +151,21 @@ public final class PlanTables {
                 .column("free_places", LocalizedText.of("Places restées libres", "Places left free"), COUNT)
                 .column("offers_without_placement", LocalizedText.of("Offres sans élève", "Offers with no trainee"),
                         COUNT);
+        if (use.freePlaces() == 0) {
+            table.note(LocalizedText.of("Le plan prend toutes les places de toutes les offres.",
+                    "The plan takes every place of every offer."));
+        }
         table.row((long) use.offers(), (long) use.places(), (long) use.freePlaces(), (long) use.withoutPlacement());
         return table.build();
     }
 
     private StatTable offersLeftFree() {
-        TableBuilder table = new TableBuilder("plan-offers-left-free", LocalizedText.of(
+        TableBuilder table = new TableBuilder(OFFERS_LEFT_FREE, LocalizedText.of(
                 "Offres restées libres", "Offers left free"), minCount)
                 .column("offer", LocalizedText.of("Offre", "Offer"), CODE)
                 .column("host", LocalizedText.of("Structure d'accueil", "Host"), CODE)
                 .column("places", LocalizedText.of("Places", "Places"), COUNT)
                 .column("free_places", LocalizedText.of("Places libres", "Free places"), COUNT);
-        if (summary.offers().leftFree().isEmpty()) {
-            table.note(LocalizedText.of("Le plan prend toutes les places de toutes les offres.",
-                    "The plan takes every place of every offer."));
-        }
         for (FreeOffer offer : summary.offers().leftFree()) {
             table.row(new Code(offer.offer().value(), LocalizedText.of(offer.offer().value(), offer.offer().value())),
                     new Code(offer.hostName(), LocalizedText.of(offer.hostName(), offer.hostName())),

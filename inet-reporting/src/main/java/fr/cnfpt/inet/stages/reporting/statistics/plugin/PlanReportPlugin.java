@@ -78,14 +78,24 @@ public final class PlanReportPlugin implements ReportPlugin {
                 PlanTables.of(plan, request.edition(), request.minCount()), List.of());
     }
 
+    /**
+     * The document a reader sees (PDF, HTML): without the table of the offers left free when it is empty,
+     * which the note of the offers' table then states; the data formats keep every table.
+     */
+    private static TableDocument forReading(TableDocument document) {
+        return new TableDocument(document.report(), document.title(), document.cohort(), document.language(),
+                document.tables().stream().filter(table -> !(table.id().equals(PlanTables.OFFERS_LEFT_FREE)
+                        && table.rows().isEmpty())).toList(), document.notes());
+    }
+
     @Override
     public void render(ReportRequest request, OutputStream out) throws IOException {
         TableDocument document = document(request);
         switch (request.format()) {
             case JSON -> TablesJson.write(document, out);
             case XLSX -> TablesXlsx.write(document, request.minCount(), out);
-            case PDF -> StatisticsPdf.pdf(document, List.of(), request.minCount(), out);
-            case HTML -> StatisticsHtml.write(document, List.of(), request.minCount(), out);
+            case PDF -> StatisticsPdf.pdf(forReading(document), List.of(), request.minCount(), out);
+            case HTML -> StatisticsHtml.write(forReading(document), List.of(), request.minCount(), out);
             default -> throw new IllegalArgumentException("the '" + id() + "' report is not written as "
                     + request.format().extension());
         }

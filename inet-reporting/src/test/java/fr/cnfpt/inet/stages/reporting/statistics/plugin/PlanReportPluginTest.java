@@ -6,7 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.cnfpt.inet.stages.calendar.Schedules;
+import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
+import fr.cnfpt.inet.stages.domain.corps.Corps;
+import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.text.Language;
+import fr.cnfpt.inet.stages.planning.summary.OfferUse;
+import fr.cnfpt.inet.stages.planning.summary.Outcomes;
+import fr.cnfpt.inet.stages.planning.summary.PlanSummary;
 import fr.cnfpt.inet.stages.reporting.pdf.PdfConformance;
 import fr.cnfpt.inet.stages.reporting.spi.ReportFamily;
 import fr.cnfpt.inet.stages.reporting.spi.ReportFormat;
@@ -22,6 +28,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -132,6 +140,25 @@ class PlanReportPluginTest {
             twice.add(render(ReportFormat.JSON, Language.FR, 5));
         }
         assertThat(twice.get(0)).isEqualTo(twice.get(1));
+    }
+
+    @Test
+    void saysEveryPlaceIsTakenRatherThanShowingAnEmptyTableToAReader() throws IOException {
+        PlanSummary full = PlanSummary.of(CohortYear.of(2026), InternshipType.OBSERVATION,
+                Map.of(Corps.ADMINISTRATEUR, new Outcomes(new TreeMap<>(Map.of(1, 6)), 0, 0)),
+                new OfferUse(6, 6, 6, List.of()));
+        ReportRequest request = REQUEST.withPlan(full);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        plugin.render(request.withFormat(ReportFormat.PDF), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Le plan prend toutes les places")
+                    .doesNotContain("Offres restées libres", "Aucune donnée");
+        }
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        plugin.render(request.withFormat(ReportFormat.JSON), json);
+        JsonNode free = new ObjectMapper().readTree(json.toByteArray()).get("tables").get(4);
+        assertThat(free.get("id").asText()).isEqualTo("plan-offers-left-free");
+        assertThat(free.get("rows")).isEmpty();
     }
 
     private byte[] render(ReportFormat format, Language language, int minCount) throws IOException {
