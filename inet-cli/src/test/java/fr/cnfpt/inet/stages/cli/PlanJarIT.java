@@ -207,7 +207,8 @@ class PlanJarIT {
         try {
             String text = new PdfTextExtractor(reader).getTextFromPage(1);
             assertThat(text).contains("Placement plan – Observation internship", "Cohort 2026-2027",
-                    "Trainees placed, by corps", "< 5", "Offers left free");
+                    "Trainees placed, by corps", "< 5", "Offers and places", "The plan takes every place of every offer.")
+                    .doesNotContain("E2026-", "Offers left free");
         } finally {
             reader.close();
         }

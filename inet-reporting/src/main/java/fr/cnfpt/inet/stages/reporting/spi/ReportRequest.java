@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * What a report is asked for: its inputs (the edition, a cohort and the calendar, the statistics of
- * a dataset, the summary of a placement plan), the language, the output format and the privacy threshold. Immutable: each
- * {@code with} method returns a new request.
+ * a dataset, the summary of a placement plan), the language, the output format and the privacy
+ * threshold. Immutable: each {@code with} method returns a new request.
  */
 public final class ReportRequest {
 
