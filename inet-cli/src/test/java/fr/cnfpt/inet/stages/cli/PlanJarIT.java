@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -260,5 +264,89 @@ class PlanJarIT {
         List<String> out = new ArrayList<>(header ? List.of(lines.get(0)) : List.of());
         out.addAll(rows);
         return Files.write(to, out, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesThePlanReportBesideThePlanWithTheSmallCountsWithheld() throws Exception {
+        Path plan = folder.resolve("plan");
+        InetJar.Result result = planSamples(plan, "--report", "pdf,xlsx,json", "--lang", "en");
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("(placements.csv, plan.json, plan-report.pdf, plan-report.xlsx,"
+                + " plan-report.json)");
+        try (var files = Files.list(plan)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("placements.csv",
+                    "plan.json", "plan-report.pdf", "plan-report.xlsx", "plan-report.json");
+        }
+        // the samples: 5 administrateurs, 4 conservateurs de bibliothèques, 3 ingénieurs en chef; 3 placed
+        JsonNode report = new ObjectMapper().readTree(plan.resolve("plan-report.json").toFile());
+        assertThat(report.get("report").asText()).isEqualTo("plan");
+        assertThat(report.get("title").asText()).isEqualTo("Placement plan – Observation internship");
+        JsonNode outcomes = report.get("tables").get(0);
+        assertThat(outcomes.get("id").asText()).isEqualTo("plan-outcomes-by-corps");
+        assertThat(outcomes.get("rows").toString()).isEqualTo("[[\"ADMINISTRATEUR\",5,null,0,null],"
+                + "[\"CONSERVATEUR_BIBLIOTHEQUES\",null,null,0,null],[\"INGENIEUR_EN_CHEF\",null,null,0,null],"
+                + "[\"TOTAL\",12,null,0,9]]");
+        assertThat(report.toString()).doesNotContain("E2026-");
+        PdfReader reader = new PdfReader(plan.resolve("plan-report.pdf").toString());
+        try {
+            String text = new PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains("Placement plan – Observation internship", "Cohort 2026-2027",
+                    "Trainees placed, by corps", "< 5", "Offers and places", "The plan takes every place of every offer.")
+                    .doesNotContain("E2026-", "Offers left free");
+        } finally {
+            reader.close();
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(plan.resolve("plan-report.xlsx")))) {
+            Sheet sheet = workbook.getSheet("plan-outcomes-by-corps");
+            assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(5.0);
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("< 5");
+        }
+    }
+
+    @Test
+    void thePlanReportAgreesWithPlanJsonWhenNothingIsWithheld() throws Exception {
+        Path plan = folder.resolve("plan");
+        InetJar.Result result = planSamples(plan, "--report", "json", "--min-count", "1");
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        JsonNode figures = new ObjectMapper().readTree(plan.resolve("plan.json").toFile());
+        JsonNode report = new ObjectMapper().readTree(plan.resolve("plan-report.json").toFile());
+        JsonNode total = report.get("tables").get(0).get("rows").get(3);
+        assertThat(total.get(0).asText()).isEqualTo("TOTAL");
+        assertThat(List.of(total.get(1).asInt(), total.get(2).asInt(), total.get(3).asInt(), total.get(4).asInt()))
+                .containsExactly(figures.get("trainees").asInt(), figures.get("withinWishes").asInt(),
+                        figures.get("outsideWishes").asInt(), figures.get("unplaced").asInt());
+        JsonNode firstRank = report.get("tables").get(2).get("rows").get(0);
+        assertThat(firstRank.get(0).asText()).isEqualTo("1");
+        assertThat(firstRank.get(1).asInt()).isEqualTo(figures.get("rankCounts").get("1").asInt());
+        JsonNode offers = report.get("tables").get(3).get("rows").get(0);
+        assertThat(offers.toString()).isEqualTo("[3,3,0,0]");
+        assertThat(report.get("tables").get(4).get("rows")).isEmpty();
+    }
+
+    @Test
+    void aRunWithoutReportReplacesTheFolderReportIncluded() throws Exception {
+        Path plan = folder.resolve("plan");
+        assertThat(planSamples(plan, "--report", "all").exitCode()).isZero();
+        assertThat(plan.resolve("plan-report.html")).exists();
+
+        InetJar.Result again = planSamples(plan);
+
+        assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+        try (var files = Files.list(plan)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("placements.csv",
+                    "plan.json");
+        }
+    }
+
+    @Test
+    void refusesAFormatThePlanReportIsNotWrittenIn() throws Exception {
+        InetJar.Result result = planSamples(folder.resolve("plan"), "--report", "pdf,docx");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("'docx' is not a format of the plan report; accepted: pdf, xlsx, json, html,"
+                + " all");
+        assertThat(folder.resolve("plan")).doesNotExist();
     }
 }

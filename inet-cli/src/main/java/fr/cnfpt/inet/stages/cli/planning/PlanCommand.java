@@ -6,6 +6,7 @@ import fr.cnfpt.inet.stages.cli.dataset.ImportInputs;
 import fr.cnfpt.inet.stages.cli.dataset.ImportOptions;
 import fr.cnfpt.inet.stages.cli.dataset.ImportSummary;
 import fr.cnfpt.inet.stages.cli.files.OutputFolder;
+import fr.cnfpt.inet.stages.cli.report.PluginChoices;
 import fr.cnfpt.inet.stages.cli.schedule.ScheduleSource;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
@@ -22,8 +23,13 @@ import fr.cnfpt.inet.stages.planning.run.PlanningInputs;
 import fr.cnfpt.inet.stages.planning.run.PlanningRecords;
 import fr.cnfpt.inet.stages.planning.run.PlanningRun;
 import fr.cnfpt.inet.stages.planning.run.PlanningSetup;
+import fr.cnfpt.inet.stages.reporting.run.PlanReportRun;
+import fr.cnfpt.inet.stages.reporting.spi.ReportFormat;
+import fr.cnfpt.inet.stages.reporting.spi.ReportRequest;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +44,12 @@ import picocli.CommandLine.Spec;
  * {@code inet plan}, a thin shell over the library's {@link PlanningRun}: reads the files as
  * {@code inet validate} does, refuses them if they have errors, makes the planning problem of one internship
  * type of one cohort ({@link PlanningRecords#setUp}), runs the planner and writes {@code placements.csv} and
- * {@code plan.json} into a folder replaced as a whole ({@link OutputFolder}); {@code --explain} prints one trainee's
- * explanation. Console error lines never name a trainee: a refused locked placement is named by its file
- * and line.
+ * {@code plan.json}, and with {@code --report} the plan report ({@link PlanReportRun}), into a folder replaced
+ * as a whole ({@link OutputFolder}); {@code --explain} prints one trainee's explanation. Console error lines
+ * never name a trainee: a refused locked placement is named by its file and line.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
+        resourceBundle = "fr.cnfpt.inet.stages.cli.report.PluginChoices",
         description = {"Plan the placements of one internship type of one cohort from the trainees' ranked wishes:"
                 + " every trainee the places allow, then as many as possible within their wishes, then the convex"
                 + " cost of ranks (docs/planning.md).",
@@ -50,7 +57,9 @@ import picocli.CommandLine.Spec;
                     + " --accept-errors.",
             "Writes DIR/placements.csv (the placements format 'inet validate' reads) and DIR/plan.json (the figures,"
                     + " the objective and the weights; for a collective project, the teams: count, with every corps,"
-                    + " bound)."})
+                    + " bound).",
+            "--report writes the plan report beside them, DIR/plan-report.pdf…: the outcomes overall and per corps,"
+                    + " counts of trainees under --min-count withheld (\"< 5\")."})
 public final class PlanCommand implements Callable<Integer> {
 
     @Option(names = "--offers", paramLabel = "FILE", required = true,
@@ -94,8 +103,19 @@ public final class PlanCommand implements Callable<Integer> {
     String explain;
 
     @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = CodeConverters.LanguageConverter.class,
-            description = "Language of the messages and the explanation (default: ${DEFAULT-VALUE}).")
+            description = "Language of the messages, the explanation and the report (default: ${DEFAULT-VALUE}).")
     Language language;
+
+    @Option(names = "--report", paramLabel = "${bundle:" + PluginChoices.PLAN_FORMATS + "}", split = ",",
+            description = "Also write the plan report in these formats, comma-separated, or all: DIR/plan-report.pdf,"
+                    + " .xlsx, .json, .html (the rank distribution overall and per corps, the teams, the offers left"
+                    + " free).")
+    List<String> reportFormats = new ArrayList<>();
+
+    @Option(names = "--min-count", paramLabel = "N", defaultValue = "" + ReportRequest.DEFAULT_MIN_COUNT,
+            description = "In the report, counts of trainees from 1 to N-1 are withheld (default: ${DEFAULT-VALUE});"
+                    + " 1 withholds nothing.")
+    int minCount;
 
     @Option(names = "--accept-errors",
             description = "Plan even if rows were rejected: they are left out (a rejected wish is not given).")
@@ -119,6 +139,10 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (minCount < 1) {
+            throw new UnusableInputException("--min-count must be at least 1, not " + minCount);
+        }
+        List<ReportFormat> reports = reportFormats.isEmpty() ? List.of() : PlanReports.formats(reportFormats);
         List<ImportInputs.Input> inputs = new ArrayList<>();
         offers.forEach(file -> inputs.add(new ImportInputs.Input(file, RecordKind.OFFERS)));
         inputs.add(new ImportInputs.Input(trainees, RecordKind.TRAINEES));
@@ -148,14 +172,22 @@ public final class PlanCommand implements Callable<Integer> {
             } catch (PlanningException e) {
                 throw new UnusableInputException("no plan written: " + e.problems().get(0));
             }
+            List<String> written = new ArrayList<>(List.of(PlanFiles.PLACEMENTS, PlanFiles.PLAN));
             try {
                 PlanFiles.writePlacements(folder.file(PlanFiles.PLACEMENTS), plan);
                 PlanFiles.writePlan(folder.file(PlanFiles.PLAN), made, plan);
+                PlanReportRun report = PlanReportRun.of(made.problem().edition()).withMinCount(minCount);
+                for (ReportFormat format : reports) {
+                    try (OutputStream file = Files.newOutputStream(folder.file(PlanReports.fileName(format)))) {
+                        report.write(made.problem(), plan, language, format, file);
+                    }
+                    written.add(PlanReports.fileName(format));
+                }
             } catch (IOException e) {
                 throw new UnusableInputException("cannot write the plan in " + output + ": " + IoFailures.describe(e));
             }
             folder.commit();
-            out.println("inet: plan written to " + output + " (" + PlanFiles.PLACEMENTS + ", " + PlanFiles.PLAN + "): "
+            out.println("inet: plan written to " + output + " (" + String.join(", ", written) + "): "
                     + plan.measures().placed() + " of " + plan.measures().trainees() + " trainee(s) placed, "
                     + plan.measures().withinWishes() + " within their wishes, " + plan.measures().unplaced()
                     + " unplaced");

@@ -37,9 +37,9 @@ final class PlanFiles {
     private PlanFiles() {
     }
 
-    /** @return true for the files a plan folder holds: anything else in it is the user's */
+    /** @return true for the files a plan folder holds, the plan report's included: anything else in it is the user's */
     static boolean isPlanFile(String name) {
-        return name.equals(PLACEMENTS) || name.equals(PLAN);
+        return name.equals(PLACEMENTS) || name.equals(PLAN) || PlanReports.isReportFile(name);
     }
 
     static void writePlacements(Path file, Plan plan) throws IOException {
