@@ -97,4 +97,13 @@ final class ArchitectureRules {
                 .because("inet-import may change its internals without breaking the modules that use it")
                 .allowEmptyShould(true);
     }
+
+    static ArchRule planningCoreReadsNoFiles(String root) {
+        return noClasses().that().resideInAPackage(root + ".planning..")
+                .and().resideOutsideOfPackage(root + ".planning.run..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".importer..", root + ".planning.run..")
+                .because("the planner's core takes values; only its run (planning.run) reads files, through the"
+                        + " import run")
+                .allowEmptyShould(true);
+    }
 }

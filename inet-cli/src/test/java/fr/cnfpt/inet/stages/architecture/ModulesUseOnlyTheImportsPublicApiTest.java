@@ -17,7 +17,7 @@ import fr.cnfpt.inet.stages.architecture.fixture.importapi.reporting.ProblemCoun
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards the boundary of inet-import: inet-reporting and the CLI use only its public API packages
+ * Guards the boundary of inet-import: inet-reporting, inet-planning and the CLI use only its public API packages
  * ({@link ArchitectureRules#IMPORT_API}), never its importers' internals.
  */
 @AnalyzeClasses(packages = PRODUCTION_ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
@@ -28,6 +28,10 @@ class ModulesUseOnlyTheImportsPublicApiTest {
     @ArchTest
     static final ArchRule reporting_uses_only_the_imports_public_api =
             ArchitectureRules.usesOnlyTheImportsPublicApi(PRODUCTION_ROOT, "reporting");
+
+    @ArchTest
+    static final ArchRule planning_uses_only_the_imports_public_api =
+            ArchitectureRules.usesOnlyTheImportsPublicApi(PRODUCTION_ROOT, "planning");
 
     @ArchTest
     static final ArchRule cli_uses_only_the_imports_public_api =

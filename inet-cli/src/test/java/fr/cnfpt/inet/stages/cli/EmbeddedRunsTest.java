@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.cnfpt.inet.stages.calendar.Schedules;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
+import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.edition.published.Editions;
 import fr.cnfpt.inet.stages.domain.text.Language;
 import fr.cnfpt.inet.stages.importer.run.ImportFile;
@@ -14,6 +16,12 @@ import fr.cnfpt.inet.stages.importer.run.ImportRun;
 import fr.cnfpt.inet.stages.importer.spi.Problem;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
 import fr.cnfpt.inet.stages.importer.spi.RowSink;
+import fr.cnfpt.inet.stages.planning.Plan;
+import fr.cnfpt.inet.stages.planning.Planner;
+import fr.cnfpt.inet.stages.planning.run.PlanningInputs;
+import fr.cnfpt.inet.stages.planning.run.PlanningRecords;
+import fr.cnfpt.inet.stages.planning.run.PlanningRun;
+import fr.cnfpt.inet.stages.planning.run.PlanningSetup;
 import fr.cnfpt.inet.stages.reporting.run.BrochureRun;
 import fr.cnfpt.inet.stages.reporting.run.StatisticsResult;
 import fr.cnfpt.inet.stages.reporting.run.StatisticsRun;
@@ -25,6 +33,7 @@ import fr.cnfpt.inet.stages.reporting.spi.ReportRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The runs an embedding application calls give what the command gives: the same statistics, the
- * same brochure, the same counts.
+ * same brochure, the same counts, the same plan.
  */
 class EmbeddedRunsTest {
 
@@ -119,6 +128,35 @@ class EmbeddedRunsTest {
         String json = Files.readString(report);
         assertThat(json).contains("\"errors\": " + result.errors(), "\"warnings\": " + result.warnings(),
                 "\"accepted\": " + result.accepted(), "\"rows\": " + result.rows());
+    }
+
+    @Test
+    void thePlanningRunGivesThePlacementsOfInetPlan() throws Exception {
+        Path plan = folder.resolve("plan");
+        assertThat(inet("plan", "--offers", SAMPLES.resolve("offers.csv").toString(), "--trainees",
+                SAMPLES.resolve("eleves.csv").toString(), "--wishes", SAMPLES.resolve("voeux.csv").toString(),
+                "--exclusions", SAMPLES.resolve("exclusions.csv").toString(), "--locked",
+                SAMPLES.resolve("verrous.csv").toString(), "--type", "OBSERVATION", "-o", plan.toString(),
+                "--no-progress")).as(err.toString()).isZero();
+
+        PlanningRecords records = PlanningRun.of(EDITION, SCHEDULES).read(PlanningInputs.of(List.of(
+                        ImportFile.of(SAMPLES.resolve("offers.csv"), RecordKind.OFFERS),
+                        ImportFile.of(SAMPLES.resolve("eleves.csv"), RecordKind.TRAINEES),
+                        ImportFile.of(SAMPLES.resolve("voeux.csv"), RecordKind.WISHES),
+                        ImportFile.of(SAMPLES.resolve("exclusions.csv"), RecordKind.EXCLUSIONS)))
+                .withLocked(List.of(ImportFile.of(SAMPLES.resolve("verrous.csv"), RecordKind.PLACEMENTS))));
+        assertThat(records.imported().decision(false, false).allowed()).isTrue();
+        PlanningSetup setup = records.setUp(records.latestCohort().orElseThrow(), InternshipType.OBSERVATION);
+        Plan embedded = Planner.plan(setup.problem());
+
+        List<String> rows = embedded.placements().stream()
+                .sorted(java.util.Comparator.comparing((Placement p) -> p.trainee().value()))
+                .map(p -> p.trainee().value() + ";" + p.offer().value() + ";" + p.type().code()).toList();
+        List<String> written = Files.readAllLines(plan.resolve("placements.csv"), StandardCharsets.UTF_8);
+        assertThat(written.subList(1, written.size())).isEqualTo(rows);
+        String json = Files.readString(plan.resolve("plan.json"));
+        assertThat(json).contains("\"placed\": " + embedded.measures().placed(),
+                "\"pins\": " + setup.pins(), "\"exclusionHosts\": " + setup.exclusionHosts());
     }
 
     /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,15 +143,24 @@ class PlanJarIT {
     }
 
     @Test
-    void refusesCollectiveProjectsWithOneLineNamingTheReason() throws Exception {
+    void plansACollectiveProjectAsOneFullTeamWithEveryCorpsThatValidateAccepts() throws Exception {
+        Path output = folder.resolve("plan");
         InetJar.Result result = InetJar.run("plan", "--offers", SAMPLES.resolve("offers.csv").toString(), "--trainees",
                 SAMPLES.resolve("eleves.csv").toString(), "--wishes", SAMPLES.resolve("voeux.csv").toString(), "--type",
-                "PROJET_COLLECTIF", "-o", folder.resolve("plan").toString());
+                "PROJET_COLLECTIF", "-o", output.toString());
 
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err().lines()).singleElement().asString()
-                .startsWith("inet: no plan written: Collective projects are not planned yet").contains("teams of 4");
-        assertThat(folder.resolve("plan")).doesNotExist();
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+        JsonNode plan = new ObjectMapper().readTree(output.resolve("plan.json").toFile());
+        assertThat(plan.get("placed").asInt()).isEqualTo(4);
+        assertThat(plan.get("teams").toString()).isEqualTo("{\"count\":1,\"allCorps\":1,\"bound\":1}");
+        assertThat(plan.get("objective").get("order").toString())
+                .isEqualTo("[\"placed\",\"allCorpsTeams\",\"withinWishes\",\"rankCost\"]");
+        plan.get("unplacedTrainees").forEach(u -> assertThat(u.get("reason").asText()).isEqualTo("NO_FREE_PLACE"));
+        InetJar.Result validate = InetJar.run("validate", "--strict", SAMPLES.resolve("offers.csv").toString(),
+                SAMPLES.resolve("eleves.csv").toString(), output.resolve("placements.csv").toString());
+        assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
+        assertThat(validate.out()).doesNotContain("COLLECTIVE_PROJECT_TEAM");
     }
 
     @Test
@@ -164,6 +177,82 @@ class PlanJarIT {
         assertThat(folder.resolve("plan")).doesNotExist();
     }
 
+    /** @return the trainee placed on an offer by a plan's placements.csv, if any */
+    private static String placedOn(Path plan, String offer) throws Exception {
+        return Files.readAllLines(plan.resolve("placements.csv"), StandardCharsets.UTF_8).stream()
+                .filter(row -> row.contains(";" + offer + ";")).map(row -> row.split(";")[0]).findFirst().orElse(null);
+    }
+
+    @Test
+    void anExclusionMovesATraineeOffTheHostTheyExclude() throws Exception {
+        assertThat(planSamples(folder.resolve("before")).exitCode()).isZero();
+        String strasbourg = placedOn(folder.resolve("before"), "OBS-2026-001");
+        // the host of OBS-2026-001 (Ville de Strasbourg, 67), written otherwise: compared without case or accents
+        Path exclusions = Files.writeString(folder.resolve("exclusions.csv"), "Élève;Structure d'accueil;Département\n"
+                + strasbourg + ";VILLE DE STRASBOURG;67\n", StandardCharsets.UTF_8);
+
+        InetJar.Result result = planSamples(folder.resolve("plan"), "--exclusions", exclusions.toString());
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(placedOn(folder.resolve("plan"), "OBS-2026-001")).isNotNull().isNotEqualTo(strasbourg);
+        JsonNode plan = new ObjectMapper().readTree(folder.resolve("plan").resolve("plan.json").toFile());
+        assertThat(plan.get("placed").asInt()).isEqualTo(3);
+        assertThat(plan.get("inputs").get("exclusionHosts").asInt()).isEqualTo(1);
+        List<String> excluded = new ArrayList<>();
+        plan.get("unplacedTrainees").forEach(u -> {
+            if (u.get("reason").asText().equals("ALL_ELIGIBLE_OFFERS_EXCLUDED")) {
+                excluded.add(u.get("trainee").asText());
+            }
+        });
+        assertThat(excluded).containsExactly(strasbourg);
+    }
+
+    @Test
+    void aLockedPlacementIsKeptAndTheOthersArePlannedAroundIt() throws Exception {
+        // E2026-005 gives no wish: locked on OBS-2026-001, the place is theirs and the two others are planned
+        Path locked = Files.writeString(folder.resolve("verrous.csv"), "Élève;Offre;Type de stage\n"
+                + "E2026-005;OBS-2026-001;OBSERVATION\n", StandardCharsets.UTF_8);
+
+        InetJar.Result result = planSamples(folder.resolve("plan"), "--locked", locked.toString());
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(placedOn(folder.resolve("plan"), "OBS-2026-001")).isEqualTo("E2026-005");
+        assertThat(placedOn(folder.resolve("plan"), "OBS-2026-002")).isIn("E2026-006", "E2026-007", "E2026-008");
+        assertThat(placedOn(folder.resolve("plan"), "OBS-2026-003")).isIn("E2026-010", "E2026-011");
+        JsonNode plan = new ObjectMapper().readTree(folder.resolve("plan").resolve("plan.json").toFile());
+        assertThat(plan.get("inputs").get("pins").asInt()).isEqualTo(1);
+        assertThat(plan.get("placed").asInt()).isEqualTo(3);
+        assertThat(plan.get("withinWishes").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void theSampleExclusionsAndLockedPlacementsPlanTogether() throws Exception {
+        InetJar.Result result = planSamples(folder.resolve("plan"), "--exclusions",
+                SAMPLES.resolve("exclusions.csv").toString(), "--locked", SAMPLES.resolve("verrous.csv").toString(),
+                "--lang", "en");
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("3 of 12 trainee(s) placed, 3 within their wishes",
+                "exclusions.csv (exclusions, csv, utf-8): 3 rows = 3 accepted + 0 rejected");
+        assertThat(placedOn(folder.resolve("plan"), "OBS-2026-001")).isEqualTo("E2026-004");
+    }
+
+    @Test
+    void aLockedRowOfAnotherTypeIsOneLineNamingItsFileAndLineAndExitsTwo() throws Exception {
+        Path locked = Files.writeString(folder.resolve("verrous.csv"), "Élève;Offre;Type de stage\n"
+                + "E2026-005;OBS-2026-001;OBSERVATION\nE2026-002;THE-2026-004;THEMATIQUE\n", StandardCharsets.UTF_8);
+
+        InetJar.Result result = planSamples(folder.resolve("plan"), "--locked", locked.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().lines()).singleElement().asString()
+                .isEqualTo("inet: no plan written: locked placement " + locked + ":3: this locked placement is a"
+                        + " THEMATIQUE internship, the plan is of the OBSERVATION internship: remove the row, or plan"
+                        + " that type")
+                .doesNotContain("E2026-002", "Exception");
+        assertThat(folder.resolve("plan")).doesNotExist();
+    }
+
     /** Copies a file with its data rows in a random order (the header, if any, kept first); checks the order changed. */
     private static Path shuffled(Path from, Path to, boolean header, Random random) throws Exception {
         List<String> lines = Files.readAllLines(from, StandardCharsets.UTF_8);
@@ -175,5 +264,89 @@ class PlanJarIT {
         List<String> out = new ArrayList<>(header ? List.of(lines.get(0)) : List.of());
         out.addAll(rows);
         return Files.write(to, out, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesThePlanReportBesideThePlanWithTheSmallCountsWithheld() throws Exception {
+        Path plan = folder.resolve("plan");
+        InetJar.Result result = planSamples(plan, "--report", "pdf,xlsx,json", "--lang", "en");
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("(placements.csv, plan.json, plan-report.pdf, plan-report.xlsx,"
+                + " plan-report.json)");
+        try (var files = Files.list(plan)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("placements.csv",
+                    "plan.json", "plan-report.pdf", "plan-report.xlsx", "plan-report.json");
+        }
+        // the samples: 5 administrateurs, 4 conservateurs de bibliothèques, 3 ingénieurs en chef; 3 placed
+        JsonNode report = new ObjectMapper().readTree(plan.resolve("plan-report.json").toFile());
+        assertThat(report.get("report").asText()).isEqualTo("plan");
+        assertThat(report.get("title").asText()).isEqualTo("Placement plan – Observation internship");
+        JsonNode outcomes = report.get("tables").get(0);
+        assertThat(outcomes.get("id").asText()).isEqualTo("plan-outcomes-by-corps");
+        assertThat(outcomes.get("rows").toString()).isEqualTo("[[\"ADMINISTRATEUR\",5,null,0,null],"
+                + "[\"CONSERVATEUR_BIBLIOTHEQUES\",null,null,0,null],[\"INGENIEUR_EN_CHEF\",null,null,0,null],"
+                + "[\"TOTAL\",12,null,0,9]]");
+        assertThat(report.toString()).doesNotContain("E2026-");
+        PdfReader reader = new PdfReader(plan.resolve("plan-report.pdf").toString());
+        try {
+            String text = new PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains("Placement plan – Observation internship", "Cohort 2026-2027",
+                    "Trainees placed, by corps", "< 5", "Offers and places", "The plan takes every place of every offer.")
+                    .doesNotContain("E2026-", "Offers left free");
+        } finally {
+            reader.close();
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(plan.resolve("plan-report.xlsx")))) {
+            Sheet sheet = workbook.getSheet("plan-outcomes-by-corps");
+            assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(5.0);
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("< 5");
+        }
+    }
+
+    @Test
+    void thePlanReportAgreesWithPlanJsonWhenNothingIsWithheld() throws Exception {
+        Path plan = folder.resolve("plan");
+        InetJar.Result result = planSamples(plan, "--report", "json", "--min-count", "1");
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        JsonNode figures = new ObjectMapper().readTree(plan.resolve("plan.json").toFile());
+        JsonNode report = new ObjectMapper().readTree(plan.resolve("plan-report.json").toFile());
+        JsonNode total = report.get("tables").get(0).get("rows").get(3);
+        assertThat(total.get(0).asText()).isEqualTo("TOTAL");
+        assertThat(List.of(total.get(1).asInt(), total.get(2).asInt(), total.get(3).asInt(), total.get(4).asInt()))
+                .containsExactly(figures.get("trainees").asInt(), figures.get("withinWishes").asInt(),
+                        figures.get("outsideWishes").asInt(), figures.get("unplaced").asInt());
+        JsonNode firstRank = report.get("tables").get(2).get("rows").get(0);
+        assertThat(firstRank.get(0).asText()).isEqualTo("1");
+        assertThat(firstRank.get(1).asInt()).isEqualTo(figures.get("rankCounts").get("1").asInt());
+        JsonNode offers = report.get("tables").get(3).get("rows").get(0);
+        assertThat(offers.toString()).isEqualTo("[3,3,0,0]");
+        assertThat(report.get("tables").get(4).get("rows")).isEmpty();
+    }
+
+    @Test
+    void aRunWithoutReportReplacesTheFolderReportIncluded() throws Exception {
+        Path plan = folder.resolve("plan");
+        assertThat(planSamples(plan, "--report", "all").exitCode()).isZero();
+        assertThat(plan.resolve("plan-report.html")).exists();
+
+        InetJar.Result again = planSamples(plan);
+
+        assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+        try (var files = Files.list(plan)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("placements.csv",
+                    "plan.json");
+        }
+    }
+
+    @Test
+    void refusesAFormatThePlanReportIsNotWrittenIn() throws Exception {
+        InetJar.Result result = planSamples(folder.resolve("plan"), "--report", "pdf,docx");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("'docx' is not a format of the plan report; accepted: pdf, xlsx, json, html,"
+                + " all");
+        assertThat(folder.resolve("plan")).doesNotExist();
     }
 }

@@ -41,6 +41,17 @@ class SamplesIT {
         assertThat(result.out()).contains("9 rows = 9 accepted + 0 rejected; 0 error(s), 0 warning(s)");
     }
 
+    @org.junit.jupiter.api.Test
+    void exclusionsAndLockedPlacementsAreValidAgainstTheSampleOffersAndTrainees() throws Exception {
+        InetJar.Result result = InetJar.run("validate", SAMPLES.resolve("offers.json").toString(),
+                SAMPLES.resolve("trainees.json").toString(), SAMPLES.resolve("exclusions.csv").toString(),
+                SAMPLES.resolve("verrous.csv").toString(), "--strict", "--lang", "en");
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("exclusions.csv (exclusions, csv, utf-8): 3 rows = 3 accepted + 0 rejected;"
+                + " 0 error(s), 0 warning(s)", "verrous.csv (placements, csv, utf-8): 1 rows = 1 accepted + 0 rejected");
+    }
+
     /** The cohort of docs/samples/promotion-2026 (bench/Promotion.java): offers, trainees, earlier placements. */
     @org.junit.jupiter.api.Test
     void theCohortsOffersTraineesAndPlacementsAreValid() throws Exception {

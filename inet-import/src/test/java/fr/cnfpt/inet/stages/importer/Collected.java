@@ -2,6 +2,7 @@ package fr.cnfpt.inet.stages.importer;
 
 import fr.cnfpt.inet.stages.calendar.rule.OfferCalendarRules;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.placement.Exclusion;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.rule.OfferRules;
@@ -37,6 +38,7 @@ public final class Collected implements RowSink {
     public final List<Trainee> trainees = new ArrayList<>();
     public final List<Placement> placements = new ArrayList<>();
     public final List<Wish> wishes = new ArrayList<>();
+    public final List<Exclusion> exclusions = new ArrayList<>();
     public final List<Long> acceptedLines = new ArrayList<>();
     public final List<Problem> problems = new ArrayList<>();
     public final List<Long> rejected = new ArrayList<>();
@@ -62,6 +64,12 @@ public final class Collected implements RowSink {
     @Override
     public void wish(long line, Wish wish) {
         wishes.add(wish);
+        acceptedLines.add(line);
+    }
+
+    @Override
+    public void exclusion(long line, Exclusion exclusion) {
+        exclusions.add(exclusion);
         acceptedLines.add(line);
     }
 

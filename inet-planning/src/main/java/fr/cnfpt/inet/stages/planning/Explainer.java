@@ -57,7 +57,12 @@ final class Explainer {
         if (FlowNetwork.freePlaces(problem).get(offer.id()) <= 0) {
             return new WishRefusal(wish, RefusalReason.OFFER_PINNED_FULL, List.of(), null);
         }
-        Objective forced = Planner.plan(problem.withPin(Placement.of(trainee.id(), offer.id(), problem.type()))).objective();
+        Objective forced;
+        try {
+            forced = Planner.plan(problem.withPin(Placement.of(trainee.id(), offer.id(), problem.type()))).objective();
+        } catch (PlanningException e) {
+            return new WishRefusal(wish, RefusalReason.NO_FULL_TEAM, List.of(), null);
+        }
         int comparison = forced.compareTo(plan.objective());
         if (comparison < 0) {
             throw new IllegalStateException("the plan is not optimal: giving wish " + wish.rank() + " of trainee "

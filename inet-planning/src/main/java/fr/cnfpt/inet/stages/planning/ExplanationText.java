@@ -67,12 +67,23 @@ final class ExplanationText {
                 "Rules applied to all: the catalogue's placement rules (internship type, corps, cohort), each offer's places,"
                         + " at most one internship per trainee, never a host that already had the trainee or is excluded"
                         + " for the trainee, the placements fixed by the coordinator kept.");
-        line("Objectif, dans cet ordre : (1) placer le plus d'élèves possible ; (3) puis placer le plus d'élèves possible"
-                        + " dans leurs vœux ; (4) puis la plus petite somme des rangs au carré (le critère 2 est celui des"
-                        + " projets collectifs).",
-                "Objective, in this order: (1) place as many trainees as possible; (3) then as many trainees as possible"
-                        + " within their wishes; (4) then the smallest sum of squared ranks (criterion 2 is for collective"
-                        + " projects).");
+        boolean teams = TeamShape.of(problem).isPresent();
+        int size = TeamShape.of(problem).map(TeamShape::size).orElse(0);
+        if (teams) {
+            line("Projet collectif : une place est une équipe d'exactement " + size + " élèves de cadres d'emplois"
+                            + " différents, dans une collectivité de plus d'habitants que le seuil de l'édition.",
+                    "Collective project: one place is one team of exactly " + size + " trainees of different corps, in a"
+                            + " local authority of more inhabitants than the edition's threshold.");
+        }
+        line("Objectif, dans cet ordre : (1) placer le plus d'élèves possible ; "
+                        + (teams ? "(2) puis former le plus d'équipes comptant chaque cadre d'emplois ; "
+                                : "")
+                        + "(3) puis placer le plus d'élèves possible dans leurs vœux ; (4) puis la plus petite somme des"
+                        + " rangs au carré" + (teams ? "." : " (le critère 2 est celui des projets collectifs)."),
+                "Objective, in this order: (1) place as many trainees as possible; "
+                        + (teams ? "(2) then form as many teams as possible with every corps; " : "")
+                        + "(3) then as many trainees as possible within their wishes; (4) then the smallest sum of squared"
+                        + " ranks" + (teams ? "." : " (criterion 2 is for collective projects)."));
         line("Paramètres (" + problem.trainees().size() + " élèves, " + problem.offers().size() + " offres) : le nombre"
                         + " d'élèves placés est d'abord porté au maximum exact ; puis coût d'un vœu de rang r : r² ; coût"
                         + " d'un placement hors vœux : " + weights.outsideWishesCost() + ". Égalités : ordre canonique des"
@@ -96,15 +107,25 @@ final class ExplanationText {
         if (with.isPresent()) {
             Objective forced = with.get();
             head += " ; avec ce vœu, au mieux : " + forced.placed() + " élèves placés (au lieu de " + plan.placed() + "), "
-                    + forced.withinWishes() + " dans leurs vœux (au lieu de " + plan.withinWishes()
+                    + teamsFr(forced, plan) + forced.withinWishes() + " dans leurs vœux (au lieu de " + plan.withinWishes()
                     + "), somme des rangs au carré " + forced.rankCost() + " (au lieu de " + plan.rankCost() + "), coût "
                     + signed(forced.cost(weights) - plan.cost(weights));
             headEn += "; with this wish, at best: " + forced.placed() + " trainees placed (instead of " + plan.placed()
-                    + "), " + forced.withinWishes() + " within their wishes (instead of " + plan.withinWishes()
+                    + "), " + teamsEn(forced, plan) + forced.withinWishes() + " within their wishes (instead of " + plan.withinWishes()
                     + "), sum of squared ranks " + forced.rankCost() + " (instead of " + plan.rankCost() + "), cost "
                     + signed(forced.cost(weights) - plan.cost(weights));
         }
         line(head + ".", headEn + ".");
+    }
+
+    private static String teamsFr(Objective forced, Objective plan) {
+        return forced.allCorpsTeams() == 0 && plan.allCorpsTeams() == 0 ? "" : forced.allCorpsTeams()
+                + " équipes comptant chaque cadre d'emplois (au lieu de " + plan.allCorpsTeams() + "), ";
+    }
+
+    private static String teamsEn(Objective forced, Objective plan) {
+        return forced.allCorpsTeams() == 0 && plan.allCorpsTeams() == 0 ? "" : forced.allCorpsTeams()
+                + " teams with every corps (instead of " + plan.allCorpsTeams() + "), ";
     }
 
     private static String signed(long value) {

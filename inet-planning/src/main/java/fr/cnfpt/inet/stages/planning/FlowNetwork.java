@@ -216,7 +216,7 @@ final class FlowNetwork {
     /** Each offer's places less its pins. */
     static Map<OfferId, Integer> freePlaces(PlanningProblem problem) {
         Map<OfferId, Integer> free = new HashMap<>();
-        problem.offers().forEach(o -> free.put(o.id(), o.places()));
+        problem.offers().forEach(o -> free.put(o.id(), problem.traineePlaces(o)));
         for (Placement pin : problem.pins()) {
             free.merge(pin.offer(), -1, Integer::sum);
         }

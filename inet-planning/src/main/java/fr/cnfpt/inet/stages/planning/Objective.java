@@ -7,30 +7,33 @@ import java.util.Objects;
 
 /**
  * The value of a plan under the planner's objective, compared in this order: (1) more trainees placed,
+ * (2) for collective projects, more teams with every corps ({@link TeamShape}; 0 for the other types),
  * (3) then more trainees within their wishes, (4) then a smaller sum of rank costs ({@link Weights#rankCost}).
- * (Criterion (2), teams with every corps, is for collective projects, not planned yet.)
  * <p>
  * This class is immutable and thread-safe.
  *
  * @param trainees  the eligible trainees, 0 or more
  * @param placed  the trainees placed, pins included
+ * @param allCorpsTeams  the teams with every corps of a collective project, 0 for the other types
  * @param withinWishes  the trainees placed on one of their wishes
  * @param rankCost  the sum of {@code rank²} over the trainees placed within their wishes
  */
-public record Objective(int trainees, int placed, int withinWishes, long rankCost) implements Comparable<Objective> {
+public record Objective(int trainees, int placed, int allCorpsTeams, int withinWishes, long rankCost) implements Comparable<Objective> {
 
     /**
      * Creates a value, checking its counts.
      *
      * @param trainees  the eligible trainees
      * @param placed  the trainees placed, at most {@code trainees}
+     * @param allCorpsTeams  the teams with every corps, 0 or more
      * @param withinWishes  the trainees within their wishes, at most {@code placed}
      * @param rankCost  the sum of rank costs, 0 or more
      */
     public Objective {
-        if (trainees < 0 || placed < 0 || placed > trainees || withinWishes < 0 || withinWishes > placed || rankCost < 0) {
+        if (trainees < 0 || placed < 0 || placed > trainees || withinWishes < 0 || withinWishes > placed || rankCost < 0
+                || allCorpsTeams < 0) {
             throw new IllegalArgumentException("inconsistent objective: " + trainees + ", " + placed + ", "
-                    + withinWishes + ", " + rankCost);
+                    + allCorpsTeams + ", " + withinWishes + ", " + rankCost);
         }
     }
 
@@ -53,7 +56,8 @@ public record Objective(int trainees, int placed, int withinWishes, long rankCos
                 }
             }
         }
-        return new Objective(problem.trainees().size(), placements.size(), within, cost);
+        int allCorps = TeamShape.of(problem).map(shape -> shape.teamsOf(problem, placements).allCorps()).orElse(0);
+        return new Objective(problem.trainees().size(), placements.size(), allCorps, within, cost);
     }
 
     /** @return the trainees placed outside their wishes */
@@ -87,6 +91,10 @@ public record Objective(int trainees, int placed, int withinWishes, long rankCos
         int byPlaced = Integer.compare(other.placed, placed);
         if (byPlaced != 0) {
             return byPlaced;
+        }
+        int byTeams = Integer.compare(other.allCorpsTeams, allCorpsTeams);
+        if (byTeams != 0) {
+            return byTeams;
         }
         int byWithin = Integer.compare(other.withinWishes, withinWishes);
         return byWithin != 0 ? byWithin : Long.compare(rankCost, other.rankCost);

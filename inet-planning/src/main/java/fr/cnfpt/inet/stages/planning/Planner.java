@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -19,9 +20,13 @@ import java.util.TreeMap;
  * <p>
  * Hard constraints: every placement rule of the catalogue (type, corps eligibility of the type and of the
  * offer, same cohort), each offer's places, at most one placement per trainee, never a host of the trainee's
- * history or exclusions, the pins kept. Objective, in strict lexicographic order: (1) as many trainees placed
- * as the places allow; (3) as many trainees as possible within their wishes; (4) the smallest sum of
- * {@code rank²} (convex). One minimum-cost flow with the costs of {@link Weights} reaches exactly that optimum.
+ * history or exclusions, the pins kept; for a collective project, teams of exactly the edition's size mixing
+ * corps, with a local authority above the edition's population threshold. Objective, in strict lexicographic
+ * order: (1) as many trainees placed as the places allow; (2) for a collective project, as many teams as
+ * possible with every corps; (3) as many trainees as possible within their wishes; (4) the smallest sum of
+ * {@code rank²} (convex). Two minimum-cost flows with the costs of {@link Weights} reach exactly that optimum
+ * ({@link FlowNetwork}); a collective project is a mixed-integer programme solved criterion by criterion
+ * ({@link TeamNetwork}).
  * Ties are broken by the canonical order of the network (docs/planning.md, "Ties"): the same problem gives
  * the same plan, whatever order its parts were given in.
  * <p>
@@ -43,18 +48,31 @@ public final class Planner {
         Objects.requireNonNull(problem, "problem");
         Admissibility admissibility = new Admissibility(problem);
         Weights weights = weightsOf(problem);
-        Map<TraineeId, OfferId> solution = FlowNetwork.solve(problem, admissibility, weights);
+        Optional<TeamShape> shape = TeamShape.of(problem);
+        Map<TraineeId, OfferId> solution;
+        Map<OfferId, Integer> teams = Map.of();
+        if (shape.isPresent()) {
+            TeamNetwork.Solution programme = TeamNetwork.solve(problem, admissibility, shape.get(), weights);
+            solution = programme.placed();
+            teams = programme.teams();
+        } else {
+            solution = FlowNetwork.solve(problem, admissibility, weights);
+        }
         List<Placement> placements = new ArrayList<>(problem.pins());
         solution.forEach((trainee, offer) -> placements.add(Placement.of(trainee, offer, problem.type())));
         placements.sort(Comparator.comparing(p -> p.trainee().value()));
         List<Unplaced> unplaced = new ArrayList<>();
         for (Trainee trainee : problem.trainees()) {
             if (placements.stream().noneMatch(p -> p.trainee().equals(trainee.id()))) {
-                unplaced.add(new Unplaced(trainee.id(), reason(problem, admissibility, trainee)));
+                unplaced.add(new Unplaced(trainee.id(), reason(problem, admissibility, trainee, teams)));
             }
         }
         Objective objective = Objective.of(problem, placements);
-        return new Plan(placements, unplaced, measures(problem, placements, objective), objective, weights);
+        Optional<TeamMeasures> teamMeasures = shape.map(s -> {
+            int count = s.teamsOf(problem, placements).count();
+            return new TeamMeasures(count, objective.allCorpsTeams(), s.bound(problem, count));
+        });
+        return new Plan(placements, unplaced, measures(problem, placements, objective), objective, weights, teamMeasures);
     }
 
     /**
@@ -77,12 +95,15 @@ public final class Planner {
         return Weights.of(FlowNetwork.freeTrainees(problem).size(), maxRank);
     }
 
-    private static UnplacedReason reason(PlanningProblem problem, Admissibility admissibility, Trainee trainee) {
+    private static UnplacedReason reason(PlanningProblem problem, Admissibility admissibility, Trainee trainee,
+            Map<OfferId, Integer> teams) {
         boolean eligible = false;
         for (Offer offer : problem.offers()) {
             Barrier barrier = admissibility.barrier(trainee, offer);
             if (barrier.allows()) {
-                return UnplacedReason.NO_FREE_PLACE;
+                boolean teamLeft = problem.offers().stream().anyMatch(o -> admissibility.barrier(trainee, o).allows()
+                        && teams.getOrDefault(o.id(), o.places()) < o.places());
+                return teamLeft ? UnplacedReason.NO_COMPLETE_TEAM : UnplacedReason.NO_FREE_PLACE;
             }
             eligible |= barrier.kind() != Barrier.Kind.RULES;
         }

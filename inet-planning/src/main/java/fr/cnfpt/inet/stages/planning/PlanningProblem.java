@@ -163,6 +163,17 @@ public final class PlanningProblem {
         return Optional.ofNullable(offersById.get(Objects.requireNonNull(id, "id")));
     }
 
+    /**
+     * Returns how many trainees an offer takes: its places, or for a collective project (where one place is
+     * one team) its places times the edition's team size.
+     *
+     * @param offer  an offer, not null
+     * @return the trainees it takes, 1 or more
+     */
+    public int traineePlaces(Offer offer) {
+        return offer.places() * TeamShape.of(this).map(TeamShape::size).orElse(1);
+    }
+
     @Override
     public String toString() {
         return "Planning of " + type + ", cohort " + cohort + ": " + trainees.size() + " trainees, " + offers.size()

@@ -108,7 +108,7 @@ public final class PlanningProblemBuilder {
      * Builds the problem, checking it.
      *
      * @return the problem, not null
-     * @throws PlanningException listing every problem found: a collective project (not planned yet), a
+     * @throws PlanningException listing every problem found: a
      *         trainee of another cohort or of a corps the type is not open to, a trainee or offer given twice,
      *         a wish, history, exclusion or pin naming an unknown trainee or offer, two wishes of one trainee
      *         at one rank or for one offer, two pins for one trainee, a pin of another type, a pin that breaks

@@ -1,6 +1,5 @@
 package fr.cnfpt.inet.stages.planning;
 
-import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.offer.OfferId;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
@@ -22,13 +21,6 @@ final class ProblemCheck {
 
     static List<String> problems(PlanningProblem problem, int traineesGiven, int offersGiven) {
         List<String> problems = new ArrayList<>();
-        if (problem.type() == InternshipType.PROJET_COLLECTIF) {
-            int teamSize = problem.edition().catalogue().collectiveProjectTerms().map(t -> t.teamSize()).orElse(0);
-            problems.add("Collective projects are not planned yet: their places are teams of " + teamSize
-                    + " trainees mixing corps, in a local authority above the edition's population threshold, and"
-                    + " the planner does not yet form teams (docs/planning.md, \"Not done yet\").");
-            return problems;
-        }
         if (problem.trainees().stream().map(Trainee::id).distinct().count() != traineesGiven) {
             problems.add("A trainee is given twice.");
         }
@@ -97,8 +89,9 @@ final class ProblemCheck {
                                 ? barrier.violations().get(0).code().value() : barrier.kind().name().toLowerCase(java.util.Locale.ROOT))
                         + ".");
             }
-            if (taken.merge(offer.id(), 1, Integer::sum) == offer.places() + 1) {
-                problems.add("Offer " + offer.id() + " has more pins than its " + offer.places() + " places.");
+            if (taken.merge(offer.id(), 1, Integer::sum) == problem.traineePlaces(offer) + 1) {
+                problems.add("Offer " + offer.id() + " has more pins than the " + problem.traineePlaces(offer)
+                        + " trainees it takes.");
             }
         }
     }

@@ -29,6 +29,11 @@ public enum RefusalReason {
     OFFER_PINNED_FULL(LocalizedText.of("toutes les places de l'offre sont prises par des placements fixés par la coordination",
             "every place of the offer is taken by placements the coordinator fixed")),
 
+    /** Collective project: no full team mixing corps can be formed on the offer with the trainee and the pins kept. */
+    NO_FULL_TEAM(LocalizedText.of("aucune équipe complète et pluridisciplinaire ne peut être formée sur ce projet avec"
+            + " l'élève en gardant les placements fixés",
+            "no full team mixing corps can be formed on this project with the trainee while keeping the fixed placements")),
+
     /** The offer is full, and giving it to the trainee would have made the plan worse for the others. */
     COSTS_OTHERS(LocalizedText.of("l'offre est complète, et la donner à l'élève aurait dégradé le plan des autres élèves",
             "the offer is full, and giving it to the trainee would have made the plan worse for the other trainees")),

@@ -24,7 +24,17 @@ public enum UnplacedReason {
             "Les offres possibles pour l'élève n'ont plus de place libre : en donner une à l'élève laisserait un autre"
                     + " élève sans stage.",
             "The offers the trainee could take have no free place left: giving the trainee one would leave another"
-                    + " trainee without an internship."));
+                    + " trainee without an internship.")),
+
+    /**
+     * Collective project: offers the trainee could take have a team free, but the trainees left to place are too
+     * few to fill a team of the edition's size, or filling it would leave others unplaced.
+     */
+    NO_COMPLETE_TEAM(LocalizedText.of(
+            "Des projets collectifs possibles pour l'élève ont encore une équipe libre, mais les élèves restant à"
+                    + " placer ne suffisent pas à former une équipe complète.",
+            "Collective projects the trainee could take still have a team free, but the trainees left to place are"
+                    + " too few to form a full team."));
 
     private final LocalizedText text;
 

@@ -40,8 +40,8 @@ class ExplanationTest {
                 .containsExactly("PLACEMENT_CORPS_NOT_ELIGIBLE");
         // Giving A to E1 (rank 3, cost 9) sends E2 outside its wishes: one fewer within wishes.
         Objective withA = explanation.refusals().get(2).withWish().orElseThrow();
-        assertThat(withA).isEqualTo(new Objective(2, 2, 1, 9));
-        assertThat(plan.objective()).isEqualTo(new Objective(2, 2, 2, 17));
+        assertThat(withA).isEqualTo(new Objective(2, 2, 0, 1, 9));
+        assertThat(plan.objective()).isEqualTo(new Objective(2, 2, 0, 2, 17));
     }
 
     @Test

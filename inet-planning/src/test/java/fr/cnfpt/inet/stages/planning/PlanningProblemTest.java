@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
+import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.domain.trainee.TraineeId;
 import java.util.List;
@@ -21,13 +22,14 @@ class PlanningProblemTest {
     private static final Corps ADM = Corps.ADMINISTRATEUR;
 
     @Test
-    void refusesCollectiveProjectsNamingTheReason() {
+    void countsACollectiveProjectsPlacesInTeamsOfTheEditionsSize() {
         int teamSize = PlanningFixture.EDITION.catalogue().collectiveProjectTerms().orElseThrow().teamSize();
-        assertThatThrownBy(() -> PlanningProblem.builder(PlanningFixture.EDITION, PlanningFixture.COHORT,
-                InternshipType.PROJET_COLLECTIF).build())
-                .isInstanceOf(PlanningException.class)
-                .hasMessageContaining("Collective projects are not planned yet")
-                .hasMessageContaining("teams of " + teamSize + " trainees mixing corps");
+        Offer project = CollectiveProjectOptimumTest.collectiveProject("P1", "Métropole", 250_000, 2);
+        PlanningProblem collective = PlanningProblem.builder(PlanningFixture.EDITION, PlanningFixture.COHORT,
+                InternshipType.PROJET_COLLECTIF).offers(List.of(project)).build();
+        assertThat(collective.traineePlaces(project)).isEqualTo(2 * teamSize);
+        assertThat(problem(List.of(), List.of(offer("A", 2, ADM)), List.of()).build().traineePlaces(offer("A", 2, ADM)))
+                .isEqualTo(2);
     }
 
     @Test
@@ -56,7 +58,7 @@ class PlanningProblemTest {
                 List.of(offer("A", 1, ADM), offer("C", 1, Corps.INGENIEUR_EN_CHEF)), List.of())
                 .pins(List.of(pin("E1", "A"), pin("E2", "A"), pin("E3", "C"))).build())
                 .isInstanceOfSatisfying(PlanningException.class, e -> assertThat(e.problems()).containsExactly(
-                        "Offer A has more pins than its 1 places.",
+                        "Offer A has more pins than the 1 trainees it takes.",
                         "The pin of trainee E3 on offer C breaks a hard constraint: PLACEMENT_CORPS_NOT_ELIGIBLE."));
     }
 

@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.planning;
 
 import fr.cnfpt.inet.stages.domain.corps.Corps;
+import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
@@ -48,6 +49,36 @@ record RealisticCohort(List<Trainee> trainees, List<Offer> offers, List<Wish> wi
                     PlanningFixture.COHORT, open));
             places += p;
         }
+        return withWishes(random, trainees, offers);
+    }
+
+    /**
+     * A cohort for the collective project: the same trainees, offers of one team (one in five of two) in
+     * local authorities of 45,000 to 500,000 inhabitants, open to every corps, about 15 % more teams than the
+     * trainees fill, and the same wishes, history and exclusions.
+     */
+    static RealisticCohort collective(long seed, int administrateurs, int ingenieurs, int conservateurs) {
+        Random random = new Random(seed);
+        List<Trainee> trainees = new ArrayList<>();
+        int[] counts = {administrateurs, ingenieurs, conservateurs};
+        Corps[] corps = {Corps.ADMINISTRATEUR, Corps.INGENIEUR_EN_CHEF, Corps.CONSERVATEUR_BIBLIOTHEQUES};
+        for (int c = 0; c < corps.length; c++) {
+            for (int i = 0; i < counts[c]; i++) {
+                trainees.add(PlanningFixture.trainee(String.format("E%05d", trainees.size() + 1), corps[c]));
+            }
+        }
+        List<Offer> offers = new ArrayList<>();
+        int teams = 0;
+        while (teams * 4 * 100 < trainees.size() * 115) {
+            int p = random.nextInt(5) == 0 ? 2 : 1;
+            offers.add(CollectiveProjectOptimumTest.collectiveProject(String.format("P%05d", offers.size() + 1),
+                    "Agglomération " + offers.size(), 45_000 + random.nextInt(455_000), p));
+            teams += p;
+        }
+        return withWishes(random, trainees, offers);
+    }
+
+    private static RealisticCohort withWishes(Random random, List<Trainee> trainees, List<Offer> offers) {
         double[] popularity = new double[offers.size()];
         List<Integer> order = new ArrayList<>();
         for (int j = 0; j < offers.size(); j++) {
@@ -106,5 +137,10 @@ record RealisticCohort(List<Trainee> trainees, List<Offer> offers, List<Wish> wi
 
     PlanningProblemBuilder problem() {
         return PlanningFixture.problem(trainees, offers, wishes).history(history).exclusions(exclusions);
+    }
+
+    PlanningProblemBuilder problem(InternshipType type) {
+        return PlanningProblem.builder(PlanningFixture.EDITION, PlanningFixture.COHORT, type).trainees(trainees)
+                .offers(offers).wishes(wishes).history(history).exclusions(exclusions);
     }
 }

@@ -4,6 +4,7 @@ import fr.cnfpt.inet.stages.cli.console.CodeConverters;
 import fr.cnfpt.inet.stages.cli.console.UnusableInputException;
 import fr.cnfpt.inet.stages.cli.files.OutputFolder;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.placement.Exclusion;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.text.Language;
@@ -172,6 +173,17 @@ public final class ImportCommand implements Callable<Integer> {
             if (failure == null) {
                 try {
                     writers.get(RecordKind.WISHES).write(wish);
+                } catch (IOException e) {
+                    failure = e;
+                }
+            }
+        }
+
+        @Override
+        public void exclusion(long line, Exclusion exclusion) {
+            if (failure == null) {
+                try {
+                    writers.get(RecordKind.EXCLUSIONS).write(exclusion);
                 } catch (IOException e) {
                     failure = e;
                 }

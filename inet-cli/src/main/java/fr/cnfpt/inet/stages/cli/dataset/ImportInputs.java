@@ -187,7 +187,7 @@ public final class ImportInputs {
                     : (standard ? Optional.<RecordKind>empty() : FileKinds.fromName(path.getFileName()
                             .toString())).orElseThrow(() -> new UnusableInputException("cannot tell what "
                                     + (standard ? "standard input" : path) + " holds from its name; give --kind offers,"
-                                    + " trainees, placements or wishes"));
+                                    + " trainees, placements, wishes or exclusions"));
             inputs.add(new Input(path, kind));
         }
         inputs.sort(Comparator.comparing(Input::kind));

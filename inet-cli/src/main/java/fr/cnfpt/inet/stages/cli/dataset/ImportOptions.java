@@ -23,9 +23,9 @@ public final class ImportOptions {
                     + " (with --kind; its format is told from its first bytes).")
     List<Path> files;
 
-    @Option(names = "--kind", paramLabel = "offers|trainees|placements|wishes", converter = KindConverter.class,
+    @Option(names = "--kind", paramLabel = "offers|trainees|placements|wishes|exclusions", converter = KindConverter.class,
             description = "What the files hold. Default: told from each file's name (offre/offer, eleve/trainee,"
-                    + " placement/affectation, voeu/wish).")
+                    + " placement/affectation/verrou/locked, voeu/wish, exclusion).")
     RecordKind kind;
 
     @Option(names = "--importer", paramLabel = "ID",
@@ -116,7 +116,7 @@ public final class ImportOptions {
         @Override
         public RecordKind convert(String value) {
             return RecordKind.fromName(value).orElseThrow(() -> new TypeConversionException("unknown kind '" + value
-                    + "'; accepted: offers, trainees, placements, wishes"));
+                    + "'; accepted: offers, trainees, placements, wishes, exclusions"));
         }
     }
 

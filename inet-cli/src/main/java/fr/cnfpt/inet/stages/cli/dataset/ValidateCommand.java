@@ -3,6 +3,7 @@ package fr.cnfpt.inet.stages.cli.dataset;
 import fr.cnfpt.inet.stages.cli.console.CodeConverters;
 import fr.cnfpt.inet.stages.cli.files.OutputTarget;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.placement.Exclusion;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.text.Language;
@@ -76,6 +77,10 @@ public final class ValidateCommand implements Callable<Integer> {
 
                 @Override
                 public void wish(long line, Wish wish) {
+                }
+
+                @Override
+                public void exclusion(long line, Exclusion exclusion) {
                 }
 
                 @Override

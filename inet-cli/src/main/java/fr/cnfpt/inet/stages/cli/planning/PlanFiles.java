@@ -9,6 +9,7 @@ import fr.cnfpt.inet.stages.planning.PlanMeasures;
 import fr.cnfpt.inet.stages.planning.PlanningProblem;
 import fr.cnfpt.inet.stages.planning.Unplaced;
 import fr.cnfpt.inet.stages.planning.Weights;
+import fr.cnfpt.inet.stages.planning.run.PlanningSetup;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -36,9 +37,9 @@ final class PlanFiles {
     private PlanFiles() {
     }
 
-    /** @return true for the files a plan folder holds: anything else in it is the user's */
+    /** @return true for the files a plan folder holds, the plan report's included: anything else in it is the user's */
     static boolean isPlanFile(String name) {
-        return name.equals(PLACEMENTS) || name.equals(PLAN);
+        return name.equals(PLACEMENTS) || name.equals(PLAN) || PlanReports.isReportFile(name);
     }
 
     static void writePlacements(Path file, Plan plan) throws IOException {
@@ -54,7 +55,7 @@ final class PlanFiles {
         }
     }
 
-    static void writePlan(Path file, PlanningRecords.Made made, Plan plan) throws IOException {
+    static void writePlan(Path file, PlanningSetup made, Plan plan) throws IOException {
         PlanningProblem problem = made.problem();
         PlanMeasures measures = plan.measures();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -68,11 +69,22 @@ final class PlanFiles {
         Map<String, Integer> ranks = new LinkedHashMap<>();
         measures.rankCounts().forEach((rank, count) -> ranks.put(String.valueOf(rank), count));
         json.put("rankCounts", ranks);
+        plan.teams().ifPresent(teams -> {
+            Map<String, Integer> figures = new LinkedHashMap<>();
+            figures.put("count", teams.count());
+            figures.put("allCorps", teams.allCorps());
+            figures.put("bound", teams.bound());
+            json.put("teams", figures);
+        });
         Objective objective = plan.objective();
         Weights weights = plan.weights();
         Map<String, Object> value = new LinkedHashMap<>();
-        value.put("order", List.of("placed", "withinWishes", "rankCost"));
+        value.put("order", plan.teams().isPresent() ? List.of("placed", "allCorpsTeams", "withinWishes", "rankCost")
+                : List.of("placed", "withinWishes", "rankCost"));
         value.put("placed", objective.placed());
+        if (plan.teams().isPresent()) {
+            value.put("allCorpsTeams", objective.allCorpsTeams());
+        }
         value.put("withinWishes", objective.withinWishes());
         value.put("rankCost", objective.rankCost());
         value.put("cost", objective.cost(weights));
@@ -88,7 +100,9 @@ final class PlanFiles {
         inputs.put("places", problem.offers().stream().mapToInt(o -> o.places()).sum());
         inputs.put("wishes", problem.wishes().size());
         inputs.put("wishesLeftOut", made.wishesLeftOut());
-        inputs.put("historyHosts", made.history());
+        inputs.put("historyHosts", made.historyHosts());
+        inputs.put("exclusionHosts", made.exclusionHosts());
+        inputs.put("pins", made.pins());
         json.put("inputs", inputs);
         json.put("unplacedTrainees", plan.unplaced().stream()
                 .sorted(Comparator.comparing((Unplaced u) -> u.trainee().value()))

@@ -13,7 +13,9 @@ import java.util.Optional;
  * <p>
  * {@link #isSameHostAs(HostIdentity)} compares SIRET numbers when both identities have one, and names
  * and places otherwise: a host named the same in the same département is the same host even if only
- * one of the two records gives its SIRET. {@link #equals(Object)} is plain value equality.
+ * one of the two records gives its SIRET. An identity known by its SIRET number only ({@link #of(Siret)}, an
+ * exclusion that gives no name) is the same host as an identity with that SIRET number, and as no host
+ * whose SIRET number is unknown. {@link #equals(Object)} is plain value equality.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -26,7 +28,9 @@ public final class HostIdentity {
     private HostIdentity(Siret siret, String nameKey, HostLocation location) {
         this.siret = siret;
         this.nameKey = nameKey;
-        this.location = Objects.requireNonNull(location, "location");
+        this.location = location;
+        fr.cnfpt.inet.stages.domain.DomainException.require(siret != null || location != null,
+                "a host is known by its SIRET number, or by its name and place");
     }
 
     /**
@@ -55,6 +59,26 @@ public final class HostIdentity {
     }
 
     /**
+     * Obtains the identity of a host known by its SIRET number only (an exclusion that gives no name).
+     *
+     * @param siret  the host's SIRET number, not null
+     * @return its identity, not null
+     */
+    public static HostIdentity of(Siret siret) {
+        return new HostIdentity(Objects.requireNonNull(siret, "siret"), "", null);
+    }
+
+    /**
+     * Returns a copy with a SIRET number, which then decides against any identity that has one too.
+     *
+     * @param number  the host's SIRET number, not null
+     * @return the identity, not null
+     */
+    public HostIdentity withSiret(Siret number) {
+        return new HostIdentity(Objects.requireNonNull(number, "number"), nameKey, location);
+    }
+
+    /**
      * Returns the name as it is compared: lower case, without accents, ligatures spelt out, every run of
      * characters other than letters and digits made one space.
      *
@@ -80,7 +104,7 @@ public final class HostIdentity {
         if (siret != null && other.siret != null) {
             return siret.equals(other.siret);
         }
-        return nameKey.equals(other.nameKey) && location.equals(other.location);
+        return location != null && nameKey.equals(other.nameKey) && location.equals(other.location);
     }
 
     /** @return the SIRET number, if known */
@@ -88,20 +112,20 @@ public final class HostIdentity {
         return Optional.ofNullable(siret);
     }
 
-    /** @return the name as compared ({@link #nameKey(String)}), not null */
+    /** @return the name as compared ({@link #nameKey(String)}), empty if known by its SIRET number only, not null */
     public String nameKey() {
         return nameKey;
     }
 
-    /** @return where the host is, not null */
-    public HostLocation location() {
-        return location;
+    /** @return where the host is, empty if known by its SIRET number only */
+    public Optional<HostLocation> location() {
+        return Optional.ofNullable(location);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof HostIdentity that && Objects.equals(siret, that.siret) && nameKey.equals(that.nameKey)
-                && location.equals(that.location);
+                && Objects.equals(location, that.location);
     }
 
     @Override
@@ -111,12 +135,16 @@ public final class HostIdentity {
 
     /**
      * Returns the name key, the place and the SIRET number if known, such as
-     * {@code ville de colmar (68) SIRET 21680066600017}.
+     * {@code ville de colmar (68) SIRET 21680066600017}; {@code SIRET 21680066600017} for a host known by
+     * its SIRET number only.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
+        if (location == null) {
+            return "SIRET " + siret;
+        }
         String place = location instanceof HostLocation.InFrance f ? f.departement().code()
                 : ((HostLocation.Abroad) location).country().code();
         return nameKey + " (" + place + ")" + (siret == null ? "" : " SIRET " + siret);

@@ -47,6 +47,27 @@ class HostIdentityTest {
     }
 
     @Test
+    void aSiretAloneNamesOnlyHostsThatGiveThatSiret() {
+        HostIdentity bySiret = HostIdentity.of(Siret.of("21680066600017"));
+        Host colmar = commune("Ville de Colmar", "68");
+        assertThat(bySiret.isSameHostAs(colmar.withSiret(Siret.of("21680066600017")).identity())).isTrue();
+        assertThat(colmar.withSiret(Siret.of("21680066600017")).identity().isSameHostAs(bySiret)).isTrue();
+        assertThat(bySiret.isSameHostAs(colmar.identity())).isFalse();
+        assertThat(colmar.identity().isSameHostAs(bySiret)).isFalse();
+        assertThat(bySiret.location()).isEmpty();
+        assertThat(bySiret).hasToString("SIRET 21680066600017");
+    }
+
+    @Test
+    void aNameAndPlaceWithASiretAreComparedBySiretWithHostsThatGiveOne() {
+        HostIdentity typed = HostIdentity.of("Ville de Colmar", HostLocation.in(Departement.of("68")))
+                .withSiret(Siret.of("21680066600017"));
+        assertThat(typed.isSameHostAs(commune("Colmar", "68").withSiret(Siret.of("21680066600017")).identity()))
+                .isTrue();
+        assertThat(typed.isSameHostAs(commune("Ville de Colmar", "68").identity())).isTrue();
+    }
+
+    @Test
     void hostsAbroadAreComparedByCountry() {
         Host cologne = Host.of(HostKind.ETABLISSEMENT_CULTUREL, "Stadt Köln", HostLocation.abroad(new Country("DE")));
         assertThat(cologne.identity().isSameHostAs(HostIdentity.of("stadt koln", HostLocation.abroad(new Country("DE")))))

@@ -88,7 +88,7 @@ final class OfferBinding implements Binding {
         Supervisor supervisor = Fields.optionalCode(row, SUPERVISOR, supervisors, RowProblem.SUPERVISOR_UNKNOWN,
                 () -> "DGS, DGA, DIRECTEUR_ETABLISSEMENT, DIRECTEUR_SERVICE, AUTRE");
         Euros contribution = contribution(row);
-        Siret siret = siret(row);
+        Siret siret = siret(row, SIRET);
         int places = places(row);
         if (row.failed()) {
             row.rejected();
@@ -110,18 +110,23 @@ final class OfferBinding implements Binding {
         }
     }
 
-    /** The SIRET number, 14 digits once spaces are removed; null if absent or wrong (then reported). */
-    private static Siret siret(Row row) {
-        if (!row.has(SIRET)) {
+    /**
+     * Reads a SIRET number, 14 digits once spaces are removed: the one parser of the offers' and the
+     * exclusions' SIRET column.
+     *
+     * @return the number, or null if absent or wrong (then reported)
+     */
+    static Siret siret(Row row, int field) {
+        if (!row.has(field)) {
             return null;
         }
         try {
-            return Siret.of(row.text(SIRET));
+            return Siret.of(row.text(field));
         } catch (DomainException e) {
-            row.error(SIRET, RowProblem.SIRET_INVALID, LocalizedText.of(
-                    "« " + Values.shortened(row.text(SIRET)) + " » n'est pas un numéro SIRET : écrivez ses 14 chiffres"
+            row.error(field, RowProblem.SIRET_INVALID, LocalizedText.of(
+                    "« " + Values.shortened(row.text(field)) + " » n'est pas un numéro SIRET : écrivez ses 14 chiffres"
                             + " (les espaces sont permises), ou laissez la cellule vide.",
-                    "\"" + Values.shortened(row.text(SIRET)) + "\" is not a SIRET number: write its 14 digits (spaces"
+                    "\"" + Values.shortened(row.text(field)) + "\" is not a SIRET number: write its 14 digits (spaces"
                             + " are allowed), or leave the cell empty."));
             return null;
         }

@@ -26,14 +26,30 @@ import java.util.Optional;
  */
 public final class RecordColumns {
 
+    /** The host's name: required in an offer, one way to name an excluded host. */
+    private static final Column HOST_NAME = column("hostName", true, TEXT, "Nom de la structure d'accueil",
+            "The host organisation's name", "Structure d'accueil", "Collectivité", "Nom de la structure", "Organisme",
+            "Host", "Host name", "Organisation", "Organization");
+    /** Where a host in France is: one home for the offers and the exclusions. */
+    private static final Column DEPARTEMENT_COLUMN = column("departement", false, DEPARTEMENT,
+            "Département (code INSEE), pour une structure en France", "Département (INSEE code), for a host in France",
+            "Département", "Code département", "Dépt", "Department", "Departement code");
+    /** Where a host abroad is. */
+    private static final Column COUNTRY_COLUMN = column("country", false, COUNTRY,
+            "Pays (code ISO), pour une structure à l'étranger", "Country (ISO code), for a host abroad", "Pays",
+            "Code pays", "Country", "Country code");
+    /** The host's SIRET number: its identity when given. */
+    private static final Column SIRET_COLUMN = column("siret", false, SIRET,
+            "Numéro SIRET de la structure : son identité pour le planificateur",
+            "The host's SIRET number: its identity for the planner", "SIRET", "Numéro SIRET", "N° SIRET",
+            "SIRET number");
+
     static final List<Column> OFFERS = List.of(
             column("reference", true, CODE, "Référence de l'offre, unique dans le fichier (64 caractères au plus)",
                     "The offer's reference, unique in the file (64 characters at most)",
                     "Référence", "Réf", "Référence de l'offre", "Numéro d'offre", "N° offre", "Reference", "Ref",
                     "Offer reference", "Offer id", "Id"),
-            column("hostName", true, TEXT, "Nom de la structure d'accueil", "The host organisation's name",
-                    "Structure d'accueil", "Collectivité", "Nom de la structure", "Organisme", "Host", "Host name",
-                    "Organisation", "Organization"),
+            HOST_NAME,
             column("hostKind", true, CODE, "Nature de la structure (COMMUNE, DEPARTEMENT, SERVICE_ETAT…)",
                     "The kind of organisation (COMMUNE, DEPARTEMENT, SERVICE_ETAT…)",
                     "Type de structure", "Nature de la structure", "Catégorie de structure", "Host kind", "Host type",
@@ -41,14 +57,7 @@ public final class RecordColumns {
             column("population", false, INTEGER, "Nombre d'habitants (collectivités ; requis pour un projet collectif)",
                     "Number of inhabitants (local authorities; needed for a collective project)",
                     "Population", "Nombre d'habitants", "Habitants", "Inhabitants"),
-            column("departement", false, DEPARTEMENT, "Département (code INSEE), pour une structure en France",
-                    "Département (INSEE code), for a host in France",
-                    "Département", "Code département", "Dépt", "Department", "Departement code"),
-            column("country", false, COUNTRY, "Pays (code ISO), pour une structure à l'étranger",
-                    "Country (ISO code), for a host abroad", "Pays", "Code pays", "Country", "Country code"),
-            column("siret", false, SIRET, "Numéro SIRET de la structure : son identité pour le planificateur",
-                    "The host's SIRET number: its identity for the planner", "SIRET", "Numéro SIRET", "N° SIRET",
-                    "SIRET number"),
+            DEPARTEMENT_COLUMN, COUNTRY_COLUMN, SIRET_COLUMN,
             column("type", true, CODE, "Type de stage (OBSERVATION, THEMATIQUE, PROJET_COLLECTIF…)",
                     "Internship type (OBSERVATION, THEMATIQUE, PROJET_COLLECTIF…)",
                     "Type de stage", "Stage", "Internship type", "Internship"),
@@ -113,6 +122,12 @@ public final class RecordColumns {
             column("rank", true, INTEGER, "Rang du vœu : 1 pour le premier choix", "The wish's rank: 1 for the first choice",
                     "Rang", "Rang du vœu", "Choix", "Rank", "Preference"));
 
+    static final List<Column> EXCLUSIONS = List.of(
+            column("trainee", true, CODE, "Identifiant de l'élève à qui la structure est exclue",
+                    "The id of the trainee the host is excluded for",
+                    "Élève", "Identifiant de l'élève", "Matricule", "Trainee", "Trainee id"),
+            optional(HOST_NAME), DEPARTEMENT_COLUMN, COUNTRY_COLUMN, SIRET_COLUMN);
+
     private RecordColumns() {
     }
 
@@ -128,6 +143,7 @@ public final class RecordColumns {
             case TRAINEES -> TRAINEES;
             case PLACEMENTS -> PLACEMENTS;
             case WISHES -> WISHES;
+            case EXCLUSIONS -> EXCLUSIONS;
         };
     }
 
@@ -145,6 +161,12 @@ public final class RecordColumns {
     private static Column column(String field, boolean required, ColumnType type, String fr, String en,
             String... names) {
         return new Column(field, List.of(names), type, required, LocalizedText.of(fr, en), false);
+    }
+
+    /** The same column, not required: the exclusions name a host by its SIRET number or by its name. */
+    private static Column optional(Column column) {
+        return new Column(column.field(), column.names(), column.type(), false, column.description(),
+                column.personal());
     }
 
     private static Column personal(String field, ColumnType type, String fr, String en, String... names) {

@@ -67,6 +67,7 @@ public final class RowBinder {
             case TRAINEES -> new TraineeBinding(request.forcedCohort().orElse(null));
             case PLACEMENTS -> new PlacementBinding();
             case WISHES -> new WishBinding();
+            case EXCLUSIONS -> new ExclusionBinding();
         };
     }
 

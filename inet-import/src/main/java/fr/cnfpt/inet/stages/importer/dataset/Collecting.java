@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.importer.dataset;
 
 import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.placement.Exclusion;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
@@ -38,6 +39,11 @@ final class Collecting<T> implements RowSink {
     @Override
     public void wish(long line, Wish wish) {
         records.add(type.cast(wish));
+    }
+
+    @Override
+    public void exclusion(long line, Exclusion exclusion) {
+        records.add(type.cast(exclusion));
     }
 
     @Override

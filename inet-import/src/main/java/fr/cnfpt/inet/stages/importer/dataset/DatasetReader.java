@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.importer.dataset;
 
 import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.placement.Exclusion;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
@@ -113,6 +114,17 @@ public final class DatasetReader {
      */
     public DatasetRecords<Wish> readWishes(Path file) throws IOException {
         return collect(RecordKind.WISHES, file, Wish.class);
+    }
+
+    /**
+     * Reads the exclusions of a file such as {@code exclusions.jsonl}.
+     *
+     * @param file  the file, not null
+     * @return the exclusions read, the problems of the lines not read and the facts of the file, not null
+     * @throws IOException if the file cannot be opened
+     */
+    public DatasetRecords<Exclusion> readExclusions(Path file) throws IOException {
+        return collect(RecordKind.EXCLUSIONS, file, Exclusion.class);
     }
 
     /**

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.host.HostLocation;
+import fr.cnfpt.inet.stages.domain.placement.Exclusion;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
@@ -138,6 +140,32 @@ public final class DatasetWriter implements Closeable {
         json.writeStringField("trainee", wish.trainee().value());
         json.writeStringField("offer", wish.offer().value());
         json.writeNumberField("rank", wish.rank());
+        end();
+    }
+
+    /**
+     * Writes an exclusion: the trainee, then the host's name as compared ({@code HostIdentity.nameKey}) and
+     * its place when it is known by them, then its SIRET number when given. Read back, it is the same
+     * identity.
+     *
+     * @param exclusion  the exclusion, not null
+     * @throws IOException if the stream cannot be written
+     */
+    public void write(Exclusion exclusion) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("trainee", exclusion.trainee().value());
+        if (exclusion.host().location().isPresent()) {
+            json.writeStringField("hostName", exclusion.host().nameKey());
+            HostLocation location = exclusion.host().location().get();
+            if (location instanceof HostLocation.InFrance france) {
+                json.writeStringField("departement", france.departement().code());
+            } else if (location instanceof HostLocation.Abroad abroad) {
+                json.writeStringField("country", abroad.country().code());
+            }
+        }
+        if (exclusion.host().siret().isPresent()) {
+            json.writeStringField("siret", exclusion.host().siret().get().value());
+        }
         end();
     }
 

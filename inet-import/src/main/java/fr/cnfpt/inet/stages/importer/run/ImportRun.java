@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads and checks files of offers, trainees, placements and wishes, as {@code inet validate} does: each
+ * Reads and checks files of offers, trainees, placements, wishes and exclusions, as {@code inet validate} does: each
  * file with its importer, every record against the edition's rules and the cohort's calendar, and
  * across files (duplicates, placements against the offers and trainees read, collective-project
- * teams, a trainee's wishes). Offers are read first, then trainees, then placements, then wishes,
- * whatever the order given.
+ * teams, a trainee's wishes, exclusions naming trainees of the run). Offers are read first, then
+ * trainees, then placements, then wishes, then exclusions, whatever the order given.
  * <pre>{@code
  * ImportResult result = ImportRun.of(edition, schedules)
  *         .read(List.of(ImportFile.of(Path.of("offres.csv"), RecordKind.OFFERS)), sink);
@@ -101,6 +101,11 @@ public final class ImportRun {
         return schedules;
     }
 
+    /** @return the hook told when each file is read, not null */
+    public ReadingProgress progress() {
+        return progress;
+    }
+
     /** @return the reading options, not null */
     public ReadingOptions options() {
         return options;
@@ -120,7 +125,8 @@ public final class ImportRun {
         List<ImportFile> inputs = new ArrayList<>(files);
         inputs.sort(Comparator.comparing(ImportFile::kind));
         Validation validation = Validation.of(edition, schedules, importers).withMaxProblems(options.maxProblems());
-        if (inputs.stream().anyMatch(file -> file.kind() == RecordKind.PLACEMENTS || file.kind() == RecordKind.WISHES)) {
+        if (inputs.stream().anyMatch(file -> file.kind() == RecordKind.PLACEMENTS || file.kind() == RecordKind.WISHES
+                || file.kind() == RecordKind.EXCLUSIONS)) {
             validation.withPlacementsChecked();
         }
         List<FileReport> reports = new ArrayList<>();

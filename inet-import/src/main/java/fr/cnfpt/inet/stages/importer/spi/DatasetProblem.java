@@ -29,9 +29,9 @@ public enum DatasetProblem implements ProblemCode {
     OFFER_UNKNOWN(ERROR, "offer", "Une affectation ou un vœu nomme une offre qui n'est pas acceptée dans la même exécution.",
             "A placement or a wish names an offer not accepted in the same run.",
             "Corrigez la référence, ou donnez le fichier des offres.", "Correct the reference, or give the offers file."),
-    /** A placement or a wish names a trainee not accepted in the same run. */
-    TRAINEE_UNKNOWN(ERROR, "trainee", "Une affectation ou un vœu nomme un élève qui n'est pas accepté dans la même exécution.",
-            "A placement or a wish names a trainee not accepted in the same run.",
+    /** A placement, a wish or an exclusion names a trainee not accepted in the same run. */
+    TRAINEE_UNKNOWN(ERROR, "trainee", "Une affectation, un vœu ou une exclusion nomme un élève qui n'est pas accepté dans la même exécution.",
+            "A placement, a wish or an exclusion names a trainee not accepted in the same run.",
             "Corrigez l'identifiant, ou donnez le fichier des élèves.", "Correct the id, or give the trainees file."),
     /** A trainee is placed twice on the same internship type. */
     PLACEMENT_DUPLICATE(ERROR, "trainee", "Un élève est affecté deux fois au même type de stage.",
@@ -56,7 +56,11 @@ public enum DatasetProblem implements ProblemCode {
     /** A wish names an offer not open to the trainee's corps. */
     WISH_CORPS_NOT_ELIGIBLE(ERROR, "offer", "Un vœu nomme une offre, ou un type de stage, qui n'est pas ouvert au cadre d'emplois de l'élève.",
             "A wish names an offer, or an internship type, not open to the trainee's corps.",
-            "Retirez le vœu, ou corrigez la référence de l'offre.", "Remove the wish, or correct the offer's reference.");
+            "Retirez le vœu, ou corrigez la référence de l'offre.", "Remove the wish, or correct the offer's reference."),
+    /** A trainee excludes the same host twice. */
+    EXCLUSION_DUPLICATE(WARNING, "hostName", "Une structure est exclue deux fois pour le même élève.",
+            "A host is excluded twice for the same trainee.",
+            "Gardez une seule ligne pour cette exclusion.", "Keep one row for this exclusion.");
 
     private final ProblemDefinition definition;
     private final String field;

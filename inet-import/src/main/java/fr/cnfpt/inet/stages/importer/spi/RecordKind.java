@@ -17,7 +17,9 @@ public enum RecordKind {
     /** Placements of trainees on offers. */
     PLACEMENTS,
     /** Trainees' ranked wishes for offers, which the planner reads. */
-    WISHES;
+    WISHES,
+    /** Hosts a trainee must not be placed with (a former employer, a conflict of interest), which the planner reads. */
+    EXCLUSIONS;
 
     /**
      * Finds a kind by name, in any case ({@code offers}).

@@ -137,6 +137,11 @@ public enum RowProblem implements ProblemCode {
     SIRET_INVALID(ERROR, "Le numéro SIRET n'a pas 14 chiffres.",
             "The SIRET number is not 14 digits.",
             "Écrivez les 14 chiffres du SIRET de la structure, ou laissez vide.", "Write the host's 14-digit SIRET number, or leave it empty."),
+    /** An exclusion names its host neither by its SIRET number nor by its name. */
+    HOST_IDENTITY_MISSING(ERROR, "Une exclusion ne nomme la structure ni par son numéro SIRET ni par son nom.",
+            "An exclusion names the host neither by its SIRET number nor by its name.",
+            "Donnez le SIRET de la structure, ou son nom et son département (ou son pays à l'étranger).",
+            "Give the host's SIRET number, or its name and département (or its country abroad)."),
     /** Values that the domain refuses together. */
     RECORD_INVALID(ERROR, "Des valeurs que le domaine refuse ensemble.",
             "Values that the domain refuses together.",

@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.importer.spi;
 
 import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.placement.Exclusion;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
@@ -62,6 +63,16 @@ public interface RowSink {
     }
 
     /**
+     * Receives an exclusion read from a row.
+     *
+     * @param line  the row's line, 1-based
+     * @param exclusion  the exclusion, not null
+     */
+    default void exclusion(long line, Exclusion exclusion) {
+        throw new UnsupportedOperationException("this sink takes no exclusions");
+    }
+
+    /**
      * Receives an offer read from a row, with where it was read.
      *
      * @param at  where the row is, not null
@@ -99,6 +110,16 @@ public interface RowSink {
      */
     default void wish(RowLocation at, Wish wish) {
         wish(at.line(), wish);
+    }
+
+    /**
+     * Receives an exclusion read from a row, with where it was read.
+     *
+     * @param at  where the row is, not null
+     * @param exclusion  the exclusion, not null
+     */
+    default void exclusion(RowLocation at, Exclusion exclusion) {
+        exclusion(at.line(), exclusion);
     }
 
     /**

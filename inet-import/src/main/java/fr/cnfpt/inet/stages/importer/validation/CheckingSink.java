@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.importer.validation;
 
 import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.placement.Exclusion;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
@@ -114,6 +115,21 @@ final class CheckingSink implements RowSink {
         if (report(at, findings)) {
             accepted++;
             downstream.wish(at, wish);
+        }
+    }
+
+    @Override
+    public void exclusion(long line, Exclusion exclusion) {
+        exclusion(RowLocation.ofLine(line), exclusion);
+    }
+
+    @Override
+    public void exclusion(RowLocation at, Exclusion exclusion) {
+        lastLine = at.line();
+        List<Finding> findings = validation.checkExclusion(exclusion, fileIndex, at.line());
+        if (report(at, findings)) {
+            accepted++;
+            downstream.exclusion(at, exclusion);
         }
     }
 

@@ -3,6 +3,7 @@ package fr.cnfpt.inet.stages.importer.validation;
 import fr.cnfpt.inet.stages.calendar.Schedules;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.placement.Exclusion;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
@@ -49,6 +50,7 @@ public final class Validation {
     private final FirstSeen traineeIds = new FirstSeen();
     private final PlacementChecks placementChecks;
     private final WishChecks wishChecks;
+    private final ExclusionChecks exclusionChecks;
     private int maxProblems = DEFAULT_MAX_PROBLEMS;
     private boolean keepRecords;
 
@@ -58,6 +60,7 @@ public final class Validation {
         this.offerChecks = new OfferChecks(edition, Objects.requireNonNull(schedules, "schedules"));
         this.placementChecks = new PlacementChecks(edition);
         this.wishChecks = new WishChecks(edition, placementChecks);
+        this.exclusionChecks = new ExclusionChecks(placementChecks);
     }
 
     /**
@@ -230,6 +233,10 @@ public final class Validation {
 
     List<Finding> checkWish(Wish wish, int index, long line) {
         return wishChecks.check(wish, index, line, files);
+    }
+
+    List<Finding> checkExclusion(Exclusion exclusion, int index, long line) {
+        return exclusionChecks.check(exclusion, index, line, files);
     }
 
     void remember(Offer offer) {

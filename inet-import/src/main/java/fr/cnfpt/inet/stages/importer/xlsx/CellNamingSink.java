@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.importer.xlsx;
 
 import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.placement.Exclusion;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.text.LocalizedText;
@@ -119,5 +120,15 @@ final class CellNamingSink implements RowSink {
     @Override
     public void wish(RowLocation at, Wish wish) {
         downstream.wish(at, wish);
+    }
+
+    @Override
+    public void exclusion(long line, Exclusion exclusion) {
+        downstream.exclusion(line, exclusion);
+    }
+
+    @Override
+    public void exclusion(RowLocation at, Exclusion exclusion) {
+        downstream.exclusion(at, exclusion);
     }
 }

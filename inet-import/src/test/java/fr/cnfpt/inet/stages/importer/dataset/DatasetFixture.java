@@ -15,6 +15,7 @@ import fr.cnfpt.inet.stages.domain.internship.Supervisor;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.offer.OfferId;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
+import fr.cnfpt.inet.stages.domain.placement.Exclusion;
 import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.quantity.Euros;
 import fr.cnfpt.inet.stages.domain.time.DateRange;
@@ -91,6 +92,18 @@ final class DatasetFixture {
                 Placement.of(TraineeId.of("E-001"), OfferId.of("OUV-DE-7"), InternshipType.OUVERTURE));
     }
 
+    static List<Exclusion> exclusions() {
+        return List.of(Exclusion.of(TraineeId.of("E-001"), fr.cnfpt.inet.stages.domain.host.HostIdentity.of(
+                        "Ville de Colmar", fr.cnfpt.inet.stages.domain.host.HostLocation.in(
+                                fr.cnfpt.inet.stages.domain.host.Departement.of("68")))
+                        .withSiret(fr.cnfpt.inet.stages.domain.host.Siret.of("21680066600017"))),
+                Exclusion.of(TraineeId.of("E-001"), fr.cnfpt.inet.stages.domain.host.HostIdentity.of(
+                        fr.cnfpt.inet.stages.domain.host.Siret.of("24670048800017"))),
+                Exclusion.of(TraineeId.of("E-002"), fr.cnfpt.inet.stages.domain.host.HostIdentity.of("Stadt Köln",
+                        fr.cnfpt.inet.stages.domain.host.HostLocation.abroad(
+                                new fr.cnfpt.inet.stages.domain.host.Country("DE")))));
+    }
+
     static List<Wish> wishes() {
         return List.of(Wish.of(TraineeId.of("E-001"), OfferId.of("OBS-1"), 1),
                 Wish.of(TraineeId.of("E-001"), OfferId.of("PC-2026-001"), 2));
@@ -111,6 +124,8 @@ final class DatasetFixture {
                     writer.write(trainee);
                 } else if (record instanceof Wish wish) {
                     writer.write(wish);
+                } else if (record instanceof Exclusion exclusion) {
+                    writer.write(exclusion);
                 } else {
                     writer.write((Placement) record);
                 }

@@ -52,6 +52,7 @@ class DatasetFormatDocumentationTest {
             case TRAINEES -> List.of(DatasetFixture.traineeWithDetails());
             case PLACEMENTS -> DatasetFixture.placements();
             case WISHES -> DatasetFixture.wishes();
+            case EXCLUSIONS -> DatasetFixture.exclusions();
         };
     }
 

@@ -1,6 +1,7 @@
 package fr.cnfpt.inet.stages.reporting.run;
 
 import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.placement.Exclusion;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.placement.Wish;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
@@ -37,6 +38,11 @@ record CollectingSink(StatisticsCollector collector, Map<String, Source> sources
     @Override
     public void wish(long line, Wish wish) {
         // the statistics count no wishes: a wishes file is checked and its problems counted, nothing more
+    }
+
+    @Override
+    public void exclusion(long line, Exclusion exclusion) {
+        // the statistics count no exclusions either
     }
 
     @Override

@@ -14,6 +14,8 @@ public enum ReportFamily {
     BROCHURE,
     /** A statistical report, made from the statistics of a dataset of offers, trainees or placements. */
     STATISTICS,
+    /** The report on a placement plan, made from its {@link ReportInput#PLAN summary}: {@code inet plan --report}. */
+    PLAN,
     /** Any other report. */
     OTHER;
 
@@ -22,13 +24,16 @@ public enum ReportFamily {
 
     /**
      * Tells the family of a report from its inputs, for plugins that do not state theirs:
-     * {@link #STATISTICS} if it needs a dataset, else {@link #OTHER}.
+     * {@link #PLAN} if it needs a plan, {@link #STATISTICS} if it needs a dataset, else {@link #OTHER}.
      *
      * @param inputs  what the report is made from, not null
      * @return the family, not null
      */
     public static ReportFamily of(Set<ReportInput> inputs) {
         Objects.requireNonNull(inputs, "inputs");
+        if (inputs.contains(ReportInput.PLAN)) {
+            return PLAN;
+        }
         return inputs.stream().anyMatch(DATASETS::contains) ? STATISTICS : OTHER;
     }
 }

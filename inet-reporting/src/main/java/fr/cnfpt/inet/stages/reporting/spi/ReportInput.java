@@ -17,7 +17,9 @@ public enum ReportInput {
     /** The statistics of a dataset of trainees. */
     TRAINEES(LocalizedText.of("un jeu de données d'élèves", "a dataset of trainees")),
     /** The statistics of a dataset of placements. */
-    PLACEMENTS(LocalizedText.of("un jeu de données d'affectations", "a dataset of placements"));
+    PLACEMENTS(LocalizedText.of("un jeu de données d'affectations", "a dataset of placements")),
+    /** What a placement plan gives, counted ({@code PlanSummary} of {@code inet-planning}). */
+    PLAN(LocalizedText.of("le bilan d'un plan d'affectation", "the summary of a placement plan"));
 
     private final LocalizedText description;
 

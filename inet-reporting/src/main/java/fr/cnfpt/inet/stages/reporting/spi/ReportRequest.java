@@ -4,6 +4,7 @@ import fr.cnfpt.inet.stages.calendar.Schedules;
 import fr.cnfpt.inet.stages.domain.cohort.CohortYear;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.text.Language;
+import fr.cnfpt.inet.stages.planning.summary.PlanSummary;
 import fr.cnfpt.inet.stages.reporting.statistics.Source;
 import fr.cnfpt.inet.stages.reporting.statistics.Statistics;
 import java.util.Objects;
@@ -11,8 +12,8 @@ import java.util.Optional;
 
 /**
  * What a report is asked for: its inputs (the edition, a cohort and the calendar, the statistics of
- * a dataset), the language, the output format and the privacy threshold. Immutable: each
- * {@code with} method returns a new request.
+ * a dataset, the summary of a placement plan), the language, the output format and the privacy
+ * threshold. Immutable: each {@code with} method returns a new request.
  */
 public final class ReportRequest {
 
@@ -26,9 +27,16 @@ public final class ReportRequest {
     private final ReportFormat format;
     private final Statistics statistics;
     private final int minCount;
+    private final PlanSummary plan;
 
     private ReportRequest(Edition edition, Schedules schedules, CohortYear cohort, Language language,
             ReportFormat format, Statistics statistics, int minCount) {
+        this(edition, schedules, cohort, language, format, statistics, minCount, null);
+    }
+
+    private ReportRequest(Edition edition, Schedules schedules, CohortYear cohort, Language language,
+            ReportFormat format, Statistics statistics, int minCount, PlanSummary plan) {
+        this.plan = plan;
         this.edition = Objects.requireNonNull(edition, "edition");
         this.schedules = Objects.requireNonNull(schedules, "schedules");
         this.cohort = cohort;
@@ -61,7 +69,7 @@ public final class ReportRequest {
      */
     public ReportRequest withCohort(CohortYear newCohort) {
         return new ReportRequest(edition, schedules, Objects.requireNonNull(newCohort, "cohort"), language, format,
-                statistics, minCount);
+                statistics, minCount, plan);
     }
 
     /**
@@ -71,7 +79,7 @@ public final class ReportRequest {
      * @return a request in a language, not null
      */
     public ReportRequest withLanguage(Language newLanguage) {
-        return new ReportRequest(edition, schedules, cohort, newLanguage, format, statistics, minCount);
+        return new ReportRequest(edition, schedules, cohort, newLanguage, format, statistics, minCount, plan);
     }
 
     /**
@@ -81,7 +89,7 @@ public final class ReportRequest {
      * @return a request for a format, not null
      */
     public ReportRequest withFormat(ReportFormat newFormat) {
-        return new ReportRequest(edition, schedules, cohort, language, newFormat, statistics, minCount);
+        return new ReportRequest(edition, schedules, cohort, language, newFormat, statistics, minCount, plan);
     }
 
     /**
@@ -92,7 +100,7 @@ public final class ReportRequest {
      */
     public ReportRequest withStatistics(Statistics newStatistics) {
         return new ReportRequest(edition, schedules, cohort, language, format,
-                Objects.requireNonNull(newStatistics, "statistics"), minCount);
+                Objects.requireNonNull(newStatistics, "statistics"), minCount, plan);
     }
 
     /**
@@ -103,7 +111,18 @@ public final class ReportRequest {
      * @return the request, not null
      */
     public ReportRequest withMinCount(int newMinCount) {
-        return new ReportRequest(edition, schedules, cohort, language, format, statistics, newMinCount);
+        return new ReportRequest(edition, schedules, cohort, language, format, statistics, newMinCount, plan);
+    }
+
+    /**
+     * Returns a request with the summary of a placement plan, and its cohort.
+     *
+     * @param newPlan  what the plan gives, counted ({@link PlanSummary#of}), not null
+     * @return the request, not null
+     */
+    public ReportRequest withPlan(PlanSummary newPlan) {
+        Objects.requireNonNull(newPlan, "plan");
+        return new ReportRequest(edition, schedules, newPlan.cohort(), language, format, statistics, minCount, newPlan);
     }
 
     /** @return the edition, not null */
@@ -136,6 +155,11 @@ public final class ReportRequest {
         return Optional.ofNullable(statistics);
     }
 
+    /** @return the summary of a placement plan, if given */
+    public Optional<PlanSummary> plan() {
+        return Optional.ofNullable(plan);
+    }
+
     /** @return the privacy threshold, at least 1 */
     public int minCount() {
         return minCount;
@@ -154,12 +178,13 @@ public final class ReportRequest {
             case OFFERS -> statistics != null && statistics.has(Source.OFFERS);
             case TRAINEES -> statistics != null && statistics.has(Source.TRAINEES);
             case PLACEMENTS -> statistics != null && statistics.has(Source.PLACEMENTS);
+            case PLAN -> plan != null;
         };
     }
 
     @Override
     public String toString() {
         return "ReportRequest[" + edition.label() + ", cohort " + cohort + ", " + language + ", " + format
-                + (statistics == null ? "" : ", with statistics") + ", min count " + minCount + "]";
+                + (statistics == null ? "" : ", with statistics") + (plan == null ? "" : ", with a plan") + ", min count " + minCount + "]";
     }
 }
