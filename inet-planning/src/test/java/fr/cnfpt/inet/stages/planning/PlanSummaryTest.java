@@ -108,6 +108,20 @@ class PlanSummaryTest {
     }
 
     @Test
+    void countsACollectiveProjectsPlacesInTeams() {
+        RealisticCohort cohort = RealisticCohort.collective(4, 45, 25, 11);
+        PlanningProblem collective = cohort.problem(InternshipType.PROJET_COLLECTIF).build();
+        Plan teams = Planner.plan(collective);
+
+        PlanSummary planned = PlanSummary.of(collective, teams);
+
+        assertThat(planned.teams()).contains(new TeamMeasures(20, 11, 11));
+        assertThat(planned.offers().places()).isEqualTo(collective.offers().stream().mapToInt(o -> o.places()).sum());
+        assertThat(planned.offers().taken()).as("teams, not trainees").isEqualTo(20);
+        assertThat(planned.overall().placed()).isEqualTo(80);
+    }
+
+    @Test
     void givesThePlansTeams() {
         Plan withTeams = new Plan(plan.placements(), plan.unplaced(), plan.measures(), plan.objective(), plan.weights(),
                 Optional.of(new TeamMeasures(5, 2, 3)));

@@ -121,7 +121,7 @@ public final class PlanSummary {
         Map<Corps, Outcomes> byCorps = new EnumMap<>(Corps.class);
         tallies.forEach((corps, tally) -> byCorps.put(corps, tally.outcomes()));
         return new PlanSummary(problem.cohort(), problem.type(), byCorps, plan.teams(),
-                offerUse(problem.offers(), taken));
+                offerUse(problem, taken));
     }
 
     private static Trainee traineeOf(PlanningProblem problem, Optional<Trainee> trainee) {
@@ -129,12 +129,15 @@ public final class PlanSummary {
                 + problem.type().code() + " " + problem.cohort() + " does not have"));
     }
 
-    private static OfferUse offerUse(List<Offer> offers, Map<OfferId, Integer> taken) {
+    /** The offers' use in places: a collective project's place is a team, taken when its trainees fill it. */
+    private static OfferUse offerUse(PlanningProblem problem, Map<OfferId, Integer> taken) {
+        List<Offer> offers = problem.offers();
         int places = 0;
         int filled = 0;
         List<FreeOffer> leftFree = new ArrayList<>();
         for (Offer offer : offers) {
-            int takenHere = taken.getOrDefault(offer.id(), 0);
+            int perPlace = problem.traineePlaces(offer) / offer.places();
+            int takenHere = (taken.getOrDefault(offer.id(), 0) + perPlace - 1) / perPlace;
             places += offer.places();
             filled += takenHere;
             if (takenHere < offer.places()) {
