@@ -33,7 +33,9 @@ import org.ojalgo.optimisation.integer.IntegerStrategy;
  * "outside" vertex → any offer open to the corps, and the same pairing for history and exclusions), with, for
  * each offer {@code o} of {@code p} places: an integer {@code t} (its teams, 0 to {@code p}) and an integer
  * {@code z} (its teams with every corps, 0 to {@code t}); its trainees of corps {@code k}, pins included,
- * {@code c_k}: {@code Σ c_k = s·t}, {@code c_k ≥ z} and {@code c_k ≤ (s − 1)·t − (|K| − 2)·z} ({@link TeamShape}).
+ * {@code c_k}: {@code Σ c_k = s·t}, {@code c_k ≥ z} and {@code c_k ≤ (s − 1)·t − (|K| − 2)·z} ({@link TeamShape});
+ * and each trainee's arc to an offer is at most {@code t} (a trainee goes only to an offer with a team: true of
+ * every integer solution, it tightens the linear relaxation the branch-and-bound starts from).
  * The criteria, each solved with the earlier ones fixed at their optimum: (1) the most teams, so the most
  * trainees placed; (2) the most teams with every corps; (3) the fewest trainees outside their wishes; (4) the
  * smallest sum of rank². Solving them one by one keeps every objective's coefficients small (no weight of
@@ -241,6 +243,11 @@ final class TeamNetwork {
                 rankCost.set(move.variable(), move.within() ? move.rankCost() : weights.outsideWishesCost());
             }
             outsideArcs.forEach((corps, arcs) -> arcs.forEach((offer, arc) -> addToOffer(arc, offer, corps, counts)));
+            for (Move move : moves) {
+                if (move.offer() != null) {
+                    expression().upper(BigDecimal.ZERO).set(move.variable(), 1).set(teams.get(move.offer()), -1);
+                }
+            }
             criteria[0] = placed;
             criteria[1] = allCorps;
             criteria[2] = rankCost;
