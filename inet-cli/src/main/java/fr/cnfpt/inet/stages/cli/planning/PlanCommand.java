@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
         resourceBundle = "fr.cnfpt.inet.stages.cli.report.PluginChoices",
         description = {"Plan the placements of one internship type of one cohort from the trainees' ranked wishes:"
-                + " every trainee the places allow, then (collective projects: teams of 4 mixing corps) as many teams"
+                + " every trainee the places allow, then (collective projects: full teams mixing corps) as many teams"
                 + " with every corps as possible, then as many trainees as possible within their wishes, then the"
                 + " convex cost of ranks (docs/planning.md).",
             "The files are checked first, as by 'inet validate'; no plan is written from files with errors unless"
