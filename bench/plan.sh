@@ -11,7 +11,8 @@
 # weighs on all of them alike. The floor is `inet --version` (JVM start and the jar); `inet validate` of the same
 # files is the import's share (read, every check): `plan - validate` of the same round is what planning adds in a
 # process (making the problem, the cold planner, writing the plan). Then bench/PlanBench.java times the planner
-# alone in one process (System.nanoTime around Planner.plan: first call cold, then warm calls).
+# alone in one process (the files read by the library's PlanningRun; System.nanoTime around
+# PlanningRecords.setUp and Planner.plan: first call cold, then warm calls).
 # Usage: bash bench/plan.sh [RUNS]   (after mvn -B -ntp -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."

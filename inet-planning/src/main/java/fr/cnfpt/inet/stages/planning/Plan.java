@@ -21,10 +21,6 @@ public final class Plan {
     private final Weights weights;
     private final Optional<TeamMeasures> teams;
 
-    Plan(List<Placement> placements, List<Unplaced> unplaced, PlanMeasures measures, Objective objective, Weights weights) {
-        this(placements, unplaced, measures, objective, weights, Optional.empty());
-    }
-
     Plan(List<Placement> placements, List<Unplaced> unplaced, PlanMeasures measures, Objective objective, Weights weights,
             Optional<TeamMeasures> teams) {
         this.teams = Objects.requireNonNull(teams, "teams");

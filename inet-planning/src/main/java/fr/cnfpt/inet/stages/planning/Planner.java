@@ -98,14 +98,18 @@ public final class Planner {
     private static UnplacedReason reason(PlanningProblem problem, Admissibility admissibility, Trainee trainee,
             Map<OfferId, Integer> teams) {
         boolean eligible = false;
+        boolean allowed = false;
+        boolean teamLeft = false;
         for (Offer offer : problem.offers()) {
             Barrier barrier = admissibility.barrier(trainee, offer);
             if (barrier.allows()) {
-                boolean teamLeft = problem.offers().stream().anyMatch(o -> admissibility.barrier(trainee, o).allows()
-                        && teams.getOrDefault(o.id(), o.places()) < o.places());
-                return teamLeft ? UnplacedReason.NO_COMPLETE_TEAM : UnplacedReason.NO_FREE_PLACE;
+                allowed = true;
+                teamLeft |= teams.getOrDefault(offer.id(), offer.places()) < offer.places();
             }
             eligible |= barrier.kind() != Barrier.Kind.RULES;
+        }
+        if (allowed) {
+            return teamLeft ? UnplacedReason.NO_COMPLETE_TEAM : UnplacedReason.NO_FREE_PLACE;
         }
         return eligible ? UnplacedReason.ALL_ELIGIBLE_OFFERS_EXCLUDED : UnplacedReason.NO_ELIGIBLE_OFFER;
     }

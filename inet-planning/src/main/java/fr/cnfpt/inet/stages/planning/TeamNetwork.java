@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
@@ -131,6 +130,10 @@ final class TeamNetwork {
         final List<Move> moves = new ArrayList<>();
         final Map<OfferId, Variable> teams = new LinkedHashMap<>();
         final Map<Corps, Map<OfferId, Variable>> outsideArcs = new EnumMap<>(Corps.class);
+        /** By offer and corps: the expressions "at least z" and "at most (s − 1)·t − (|K| − 2)·z"; by offer: "Σ = s·t". */
+        private final Map<OfferId, Map<Corps, Expression>> atLeastOf = new HashMap<>();
+        private final Map<OfferId, Map<Corps, Expression>> atMostOf = new HashMap<>();
+        private final Map<OfferId, Expression> totalOf = new HashMap<>();
         final Expression[] criteria = new Expression[4];
         Optimisation.Result result;
         Weights weights;
@@ -209,8 +212,6 @@ final class TeamNetwork {
                 }
                 moves.subList(first, moves.size()).forEach(m -> one.set(m.variable(), 1));
             }
-            Map<OfferId, Map<Corps, Expression>> counts = new HashMap<>();
-            Function<OfferId, Map<Corps, Expression>> countsOf = id -> counts.computeIfAbsent(id, o -> new EnumMap<>(Corps.class));
             Map<TraineeId, Corps> corpsOf = new HashMap<>();
             trainees.forEach(t -> corpsOf.put(t.id(), t.corps()));
             Expression placed = expression();
@@ -231,18 +232,18 @@ final class TeamNetwork {
                     Expression atLeast = expression().lower(BigDecimal.valueOf(-pin)).set(z, -1);
                     Expression atMost = expression().upper(BigDecimal.valueOf(-pin))
                             .set(t, -(shape.size() - 1)).set(z, shape.corps().size() - 2);
-                    countsOf.apply(offer.id()).put(corps, atLeast);
+                    atLeastOf.computeIfAbsent(offer.id(), o -> new EnumMap<>(Corps.class)).put(corps, atLeast);
                     atMostOf.computeIfAbsent(offer.id(), o -> new EnumMap<>(Corps.class)).put(corps, atMost);
                 }
                 totalOf.put(offer.id(), total);
             }
             for (Move move : moves) {
                 if (move.offer() != null) {
-                    addToOffer(move.variable(), move.offer(), corpsOf.get(move.trainee()), counts);
+                    addToOffer(move.variable(), move.offer(), corpsOf.get(move.trainee()));
                 }
                 rankCost.set(move.variable(), move.within() ? move.rankCost() : weights.outsideWishesCost());
             }
-            outsideArcs.forEach((corps, arcs) -> arcs.forEach((offer, arc) -> addToOffer(arc, offer, corps, counts)));
+            outsideArcs.forEach((corps, arcs) -> arcs.forEach((offer, arc) -> addToOffer(arc, offer, corps)));
             for (Move move : moves) {
                 if (move.offer() != null) {
                     expression().upper(BigDecimal.ZERO).set(move.variable(), 1).set(teams.get(move.offer()), -1);
@@ -253,11 +254,8 @@ final class TeamNetwork {
             criteria[2] = rankCost;
         }
 
-        private final Map<OfferId, Map<Corps, Expression>> atMostOf = new HashMap<>();
-        private final Map<OfferId, Expression> totalOf = new HashMap<>();
-
-        private void addToOffer(Variable variable, OfferId offer, Corps corps, Map<OfferId, Map<Corps, Expression>> counts) {
-            Expression atLeast = counts.get(offer).get(corps);
+        private void addToOffer(Variable variable, OfferId offer, Corps corps) {
+            Expression atLeast = atLeastOf.get(offer).get(corps);
             if (atLeast == null) {
                 throw new IllegalStateException("a trainee of " + corps + " is not in the collective project's corps");
             }

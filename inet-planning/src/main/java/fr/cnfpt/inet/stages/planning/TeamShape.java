@@ -65,13 +65,13 @@ record TeamShape(int size, Set<Corps> corps) {
         }
         for (int z = teams; z >= 0; z--) {
             int allCorps = z;
-            boolean fits = corps.size() >= 2 || z == 0;
+            boolean fits = corps.size() >= 2 || z == 0; // one corps alone never makes a team with "every corps"
             for (Corps c : corps) {
                 int count = counts.getOrDefault(c, 0);
                 fits &= count >= allCorps && count <= mostOfOneCorps(teams, allCorps);
             }
             fits &= counts.keySet().stream().allMatch(c -> corps.contains(c) || counts.get(c) == 0);
-            if (fits && (teams == 0 || size > 1)) {
+            if (fits) {
                 return z;
             }
         }
@@ -96,14 +96,9 @@ record TeamShape(int size, Set<Corps> corps) {
         for (Map<Corps, Integer> counts : byOffer.values()) {
             int teams = counts.values().stream().mapToInt(Integer::intValue).sum() / size;
             count += teams;
-            allCorps += Math.max(0, mostAllCorpsTeamsAtMost(teams, counts));
+            allCorps += Math.max(0, mostAllCorpsTeams(teams, counts));
         }
         return new Teams(count, allCorps);
-    }
-
-    private int mostAllCorpsTeamsAtMost(int teams, Map<Corps, Integer> counts) {
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        return total == size * teams ? mostAllCorpsTeams(teams, counts) : 0;
     }
 
     /**
