@@ -20,7 +20,6 @@ import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
-import org.ojalgo.optimisation.integer.IntegerStrategy;
 
 /**
  * A collective project's plan as a mixed-integer programme, solved to proven optimality by ojAlgo's
@@ -40,8 +39,8 @@ import org.ojalgo.optimisation.integer.IntegerStrategy;
  * smallest sum of rank². Solving them one by one keeps every objective's coefficients small (no weight of
  * 10¹¹ against a rank cost of 1).
  * <p>
- * Deterministic: the programme is built in the problem's canonical order, and the solver runs on one thread
- * (its parallel search could return another of several optimal solutions from one run to the next).
+ * Deterministic: the programme is built in the problem's canonical order, and solved as {@link IntegerSolving}
+ * says (one thread, a total order of the open nodes, ojAlgo's process-wide counters reset, an exact gap).
  */
 final class TeamNetwork {
 
@@ -83,7 +82,7 @@ final class TeamNetwork {
         direct.criterion(0).level(BigDecimal.valueOf(bounds[0]));
         direct.criterion(1).level(BigDecimal.valueOf(bounds[1]));
         direct.criterion(2).weight(1);
-        Optimisation.Result first = direct.model.minimise();
+        Optimisation.Result first = IntegerSolving.minimise(direct.model);
         if (first.getState().isOptimal()) {
             direct.result = first;
             return direct.solution(problem, admissibility);
@@ -97,7 +96,7 @@ final class TeamNetwork {
             }
             Expression objective = built.criterion(criterion);
             objective.weight(criterion < 2 ? -1 : 1);
-            Optimisation.Result result = built.model.minimise();
+            Optimisation.Result result = IntegerSolving.minimise(built.model);
             if (criterion == 0 && result.getState() == Optimisation.State.INFEASIBLE) {
                 throw new PlanningException(List.of("The pins cannot be completed into full teams of " + shape.size()
                         + " trainees mixing corps: no plan keeps them all."));
@@ -124,6 +123,13 @@ final class TeamNetwork {
         return new long[] {teams, shape.bound(problem, teams)};
     }
 
+    /** The largest value any criterion's objective can take: the teams, or every trainee at the larger cost. */
+    private static long largestObjective(PlanningProblem problem, Weights weights) {
+        long places = problem.offers().stream().mapToLong(Offer::places).sum();
+        long cost = Math.max(weights.outsideWishesCost(), Weights.rankCost(weights.maxRank()));
+        return Math.max(places, weights.trainees() * cost);
+    }
+
     /** The programme of one problem, built in canonical order. */
     private static final class Built {
         final ExpressionsBasedModel model = new ExpressionsBasedModel();
@@ -147,7 +153,7 @@ final class TeamNetwork {
                 boolean relaxed) {
             Built built = new Built();
             built.weights = weights;
-            built.model.options.integer(IntegerStrategy.DEFAULT.withParallelism(() -> 1));
+            IntegerSolving.configure(built.model, largestObjective(problem, weights));
             built.build(problem, admissibility, shape, relaxed);
             return built;
         }
