@@ -151,7 +151,7 @@ final class PlacementChecks {
         String number = String.valueOf(placement.team());
         if (placement.type() != InternshipType.PROJET_COLLECTIF) {
             return List.of(new Finding(DatasetProblem.PLACEMENT_TEAM_NOT_COLLECTIVE, "team", number, LocalizedText.of(
-                    "Ce placement de type « " + placement.type() + " » donne le numéro d'équipe " + number
+                    "Cette affectation de type « " + placement.type() + " » donne le numéro d'équipe " + number
                             + " : seuls les projets collectifs se font en équipe, laissez la cellule vide.",
                     "This " + placement.type() + " placement gives team number " + number + ": only collective"
                             + " projects are done in teams, leave the cell empty.")));
