@@ -193,6 +193,12 @@ class PlanJarIT {
                 SAMPLES.resolve("eleves.csv").toString(), output.resolve("placements.csv").toString());
         assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
         assertThat(validate.out()).doesNotContain("COLLECTIVE_PROJECT_TEAM", "PLACEMENT_TEAM");
+        InetJar.Result stats = InetJar.run("stats", "--offers", offers.toString(), "--trainees",
+                SAMPLES.resolve("eleves.csv").toString(), "--placements", output.resolve("placements.csv").toString(),
+                "--report", "placements", "--format", "json", "--min-count", "1", "-o",
+                folder.resolve("stats.json").toString());
+        assertThat(stats.exitCode()).as(stats.out() + stats.err()).isZero();
+        assertThat(folder.resolve("stats.json")).isNotEmptyFile();
     }
 
     @Test
