@@ -1,12 +1,10 @@
 package fr.cnfpt.inet.stages.importer.validation;
 
-import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.offer.OfferId;
 import fr.cnfpt.inet.stages.domain.offer.OfferTerms;
-import fr.cnfpt.inet.stages.domain.placement.CollectiveProjectTeam;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.placement.PlacementCase;
 import fr.cnfpt.inet.stages.domain.rule.PlacementRules;
@@ -19,26 +17,18 @@ import fr.cnfpt.inet.stages.importer.memory.PackedOffer;
 import fr.cnfpt.inet.stages.importer.memory.PackedTrainee;
 import fr.cnfpt.inet.stages.importer.spi.DatasetProblem;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Checks placements against the offers and trainees of the same run: both exist, the placement
- * rules hold ({@link PlacementRules}), a trainee is placed once per internship type, a team number
- * only on a collective project and within its offer's places; once all are read, each
- * collective-project team is checked (four trainees of different corps). A team is the placements of
- * one offer with the same team number; the placements of an offer that give none are one team, as
- * before team numbers existed; an offer with both is reported, and only its numbered teams checked.
+ * rules hold ({@link PlacementRules}), a trainee is placed once per internship type; the
+ * collective-project teams, their numbers and, once all are read, each team, by
+ * {@link CollectiveProjectTeams}.
  * <p>
  * Memory: what the checks need of each accepted offer (type, corps, cohort) and trainee (corps,
  * cohort), packed as {@link PackedOffer} and {@link PackedTrainee}, and where each trainee was placed
  * for each type, is kept in {@link CompactIndex} entries, 21 to 43 bytes each: a million offers, a million trainees and three million placements
- * take about 130 MB; the places of each collective-project offer take one more entry of the same
- * size (collective projects are a small share of the offers); each collective-project team is its
- * offer's reference, its number and the count of its trainees of each corps.
+ * take about 130 MB; what the teams keep is told in {@link CollectiveProjectTeams}.
  */
 final class PlacementChecks {
 
@@ -46,33 +36,21 @@ final class PlacementChecks {
     record TeamFinding(String file, long line, Finding finding) {
     }
 
-    private static final int TEAM_FILE = 1;
-    private static final int TEAM_LINE = 2;
-
     private final Edition edition;
     private final CompactIndex offers = new CompactIndex();
     private final CompactIndex trainees = new CompactIndex();
     /** By trainee and internship type: the file (high 16 bits) and line of the first placement. */
     private final CompactIndex placed = new CompactIndex();
-    /** By collective-project offer: its places (one place is one team). */
-    private final CompactIndex collectivePlaces = new CompactIndex();
-    /**
-     * By collective-project offer, then team number ({@link Placement#NO_TEAM} for the placements that give
-     * none): the count of each corps (as {@link PackedOffer} counts a team), the file and line of the first
-     * placement.
-     */
-    private final Map<String, SortedMap<Integer, long[]>> teams = new LinkedHashMap<>();
-    private final List<String> teamFiles = new ArrayList<>();
+    private final CollectiveProjectTeams teams;
 
     PlacementChecks(Edition edition) {
         this.edition = edition;
+        this.teams = new CollectiveProjectTeams(edition);
     }
 
     void remember(Offer offer) {
         offers.put(CompactIndex.key(offer.id().value()), PackedOffer.of(offer));
-        if (offer.type() == InternshipType.PROJET_COLLECTIF) {
-            collectivePlaces.put(CompactIndex.key(offer.id().value()), offer.places());
-        }
+        teams.remember(offer);
     }
 
     void remember(Trainee trainee) {
@@ -133,78 +111,15 @@ final class PlacementChecks {
                 findings.add(Finding.of(violation, ""));
             }
         }
-        findings.addAll(checkTeamNumber(placement, offer));
+        findings.addAll(teams.checkNumber(placement, offer != null));
         if (offer != null && trainee != null && placement.type() == InternshipType.PROJET_COLLECTIF
                 && findings.stream().noneMatch(Finding::isError)) {
-            long[] team = teams.computeIfAbsent(placement.offer().value(), id -> new TreeMap<>())
-                    .computeIfAbsent(placement.team(), number -> new long[] {0, fileOf(file), line});
-            team[0] = PackedOffer.withTeamMember(team[0], trainee.corps());
+            teams.add(placement, trainee.corps(), file, line);
         }
         return findings;
-    }
-
-    /** A team number is given only on a collective project, and is at most its offer's places. */
-    private List<Finding> checkTeamNumber(Placement placement, OfferTerms offer) {
-        if (placement.teamNumber().isEmpty()) {
-            return List.of();
-        }
-        String number = String.valueOf(placement.team());
-        if (placement.type() != InternshipType.PROJET_COLLECTIF) {
-            return List.of(new Finding(DatasetProblem.PLACEMENT_TEAM_NOT_COLLECTIVE, "team", number, LocalizedText.of(
-                    "Cette affectation de type « " + placement.type() + " » donne le numéro d'équipe " + number
-                            + " : seuls les projets collectifs se font en équipe, laissez la cellule vide.",
-                    "This " + placement.type() + " placement gives team number " + number + ": only collective"
-                            + " projects are done in teams, leave the cell empty.")));
-        }
-        long places = offer == null ? 0 : collectivePlaces.get(CompactIndex.key(placement.offer().value()), 0);
-        if (places > 0 && placement.team() > places) {
-            return List.of(new Finding(DatasetProblem.PLACEMENT_TEAM_BEYOND_PLACES, "team", number, LocalizedText.of(
-                    "L'offre " + placement.offer() + " a " + places + " place(s), donc " + places + " équipe(s) : "
-                            + "numérotez ses équipes de 1 à " + places + ", ou corrigez ses places.",
-                    "Offer " + placement.offer() + " has " + places + " place(s), so " + places + " team(s): number its"
-                            + " teams from 1 to " + places + ", or correct its places.")));
-        }
-        return List.of();
-    }
-
-    private long fileOf(String file) {
-        int index = teamFiles.indexOf(file);
-        if (index < 0) {
-            teamFiles.add(file);
-            index = teamFiles.size() - 1;
-        }
-        return index;
     }
 
     List<TeamFinding> finish() {
-        List<TeamFinding> findings = new ArrayList<>();
-        teams.forEach((offer, numbered) -> {
-            long[] unnumbered = numbered.get(Placement.NO_TEAM);
-            if (unnumbered != null && numbered.size() > 1) {
-                findings.add(new TeamFinding(teamFiles.get((int) unnumbered[TEAM_FILE]), unnumbered[TEAM_LINE],
-                        new Finding(DatasetProblem.PLACEMENT_TEAM_NUMBERS_MIXED, "team", offer, LocalizedText.of(
-                                "Le projet collectif " + offer + " a des affectations numérotées par équipe et"
-                                        + " d'autres sans numéro, dont celle de cette ligne : donnez un numéro d'équipe"
-                                        + " à chacune, ou à aucune.",
-                                "Collective project " + offer + " has placements numbered by team and others without"
-                                        + " a number, this line's among them: give each one a team number, or none."))));
-                numbered.remove(Placement.NO_TEAM);
-            }
-            numbered.forEach((number, team) -> {
-                List<Corps> members = new ArrayList<>();
-                for (Corps corps : Corps.values()) {
-                    for (int n = PackedOffer.teamMembers(team[0], corps); n > 0; n--) {
-                        members.add(corps);
-                    }
-                }
-                for (Violation violation : PlacementRules.check(
-                        new CollectiveProjectTeam(OfferId.of(offer), members, number), edition)) {
-                    findings.add(new TeamFinding(teamFiles.get((int) team[TEAM_FILE]), team[TEAM_LINE],
-                            Finding.of(violation, offer)));
-                }
-            });
-        });
-        teams.clear();
-        return findings;
+        return teams.finish();
     }
 }
