@@ -163,6 +163,80 @@ class PlanJarIT {
         assertThat(validate.out()).doesNotContain("COLLECTIVE_PROJECT_TEAM");
     }
 
+    /** The sample collective project (PC-2026-005), alone in its file, with two places: two teams. */
+    private Path twoTeamOffer() throws Exception {
+        List<String> lines = Files.readAllLines(SAMPLES.resolve("offers.csv"), StandardCharsets.UTF_8);
+        String project = lines.stream().filter(line -> line.startsWith("PC-2026-005,")).findFirst().orElseThrow();
+        return Files.writeString(folder.resolve("offres-pc.csv"), lines.get(0) + ",places\n" + project + ",2\n",
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void plansTwoNumberedTeamsOnAnOfferOfTwoPlacesThatValidateAccepts() throws Exception {
+        Path offers = twoTeamOffer();
+        Path wishes = Files.writeString(folder.resolve("voeux-pc.csv"), "Élève;Offre;Rang\nE2026-001;PC-2026-005;1\n",
+                StandardCharsets.UTF_8);
+        Path output = folder.resolve("plan");
+        InetJar.Result result = InetJar.run("plan", "--offers", offers.toString(), "--trainees",
+                SAMPLES.resolve("eleves.csv").toString(), "--wishes", wishes.toString(), "--type",
+                "PROJET_COLLECTIF", "-o", output.toString());
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        JsonNode plan = new ObjectMapper().readTree(output.resolve("plan.json").toFile());
+        assertThat(plan.get("teams").toString()).isEqualTo("{\"count\":2,\"allCorps\":2,\"bound\":2}");
+        List<String> rows = Files.readAllLines(output.resolve("placements.csv"), StandardCharsets.UTF_8);
+        assertThat(rows.get(0)).isEqualTo("\uFEFFÉlève;Offre;Type de stage;Équipe");
+        assertThat(rows.subList(1, rows.size())).hasSize(8)
+                .allMatch(row -> row.matches("E2026-0\\d\\d;PC-2026-005;PROJET_COLLECTIF;[12]"));
+        assertThat(rows).filteredOn(row -> row.endsWith(";1")).hasSize(4);
+        InetJar.Result validate = InetJar.run("validate", "--strict", offers.toString(),
+                SAMPLES.resolve("eleves.csv").toString(), output.resolve("placements.csv").toString());
+        assertThat(validate.exitCode()).as(validate.out() + validate.err()).isZero();
+        assertThat(validate.out()).doesNotContain("COLLECTIVE_PROJECT_TEAM", "PLACEMENT_TEAM");
+        InetJar.Result stats = InetJar.run("stats", "--offers", offers.toString(), "--trainees",
+                SAMPLES.resolve("eleves.csv").toString(), "--placements", output.resolve("placements.csv").toString(),
+                "--report", "placements", "--format", "json", "--min-count", "1", "-o",
+                folder.resolve("stats.json").toString());
+        assertThat(stats.exitCode()).as(stats.out() + stats.err()).isZero();
+        assertThat(folder.resolve("stats.json")).isNotEmptyFile();
+    }
+
+    @Test
+    void validateChecksEachNumberedTeamOfAnOfferOfTwoPlacesAndUnnumberedRowsAsOneTeam() throws Exception {
+        Path offers = twoTeamOffer();
+        String header = "Élève;Offre;Type de stage;Équipe\n";
+        String[] trainees = {"E2026-001", "E2026-006", "E2026-010", "E2026-002", "E2026-003", "E2026-007",
+            "E2026-011", "E2026-004"};
+        StringBuilder numbered = new StringBuilder(header);
+        StringBuilder unnumbered = new StringBuilder(header);
+        StringBuilder teamOfThree = new StringBuilder(header);
+        for (int i = 0; i < trainees.length; i++) {
+            String row = trainees[i] + ";PC-2026-005;PROJET_COLLECTIF;";
+            numbered.append(row).append(i < 4 ? 1 : 2).append('\n');
+            unnumbered.append(row).append('\n');
+            teamOfThree.append(row).append(i < 5 ? 1 : 2).append('\n');
+        }
+
+        InetJar.Result good = validate(offers, "affectations-equipes.csv", numbered.toString());
+        InetJar.Result asBefore = validate(offers, "affectations-sans-numero.csv", unnumbered.toString());
+        InetJar.Result three = validate(offers, "affectations-equipe-de-trois.csv", teamOfThree.toString());
+
+        assertThat(good.exitCode()).as(good.out() + good.err()).isZero();
+        assertThat(good.out()).doesNotContain("COLLECTIVE_PROJECT_TEAM");
+        assertThat(asBefore.exitCode()).isEqualTo(1);
+        assertThat(asBefore.out()).contains("COLLECTIVE_PROJECT_TEAM_SIZE")
+                .contains("The team of collective project PC-2026-005 has 8 trainees instead of 4.");
+        assertThat(three.exitCode()).isEqualTo(1);
+        assertThat(three.out()).contains("Team 1 of collective project PC-2026-005 has 5 trainees instead of 4.")
+                .contains("Team 2 of collective project PC-2026-005 has 3 trainees instead of 4.");
+    }
+
+    private InetJar.Result validate(Path offers, String name, String placements) throws Exception {
+        Path file = Files.writeString(folder.resolve(name), placements, StandardCharsets.UTF_8);
+        return InetJar.run("validate", "--strict", "--lang", "en", offers.toString(),
+                SAMPLES.resolve("eleves.csv").toString(), file.toString());
+    }
+
     @Test
     void refusesWishesWithErrorsWithoutNamingTheTraineeInTheErrorLine() throws Exception {
         Path wishes = Files.writeString(folder.resolve("voeux.csv"), "Élève;Offre;Rang\nE2026-099;OBS-2026-001;1\n",

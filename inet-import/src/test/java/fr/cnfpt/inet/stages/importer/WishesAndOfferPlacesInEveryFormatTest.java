@@ -136,11 +136,11 @@ class WishesAndOfferPlacesInEveryFormatTest {
         assertThat(csv.rejected).containsExactly(2L, 3L, 4L);
     }
 
-    private static Collected read(String name, RecordKind kind, String content) throws Exception {
+    static Collected read(String name, RecordKind kind, String content) throws Exception {
         return read(name, kind, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Collected read(String name, RecordKind kind, byte[] content) throws Exception {
+    static Collected read(String name, RecordKind kind, byte[] content) throws Exception {
         Collected collected = new Collected();
         Validation validation = Validation.of(EDITION, Schedules.of(EDITION), ImporterRegistry.load());
         FileReport report = validation.check(ImportRequest.of(name, () -> new ByteArrayInputStream(content), kind),
@@ -150,7 +150,7 @@ class WishesAndOfferPlacesInEveryFormatTest {
     }
 
     /** A workbook whose numbers are numeric cells, as Excel stores them. */
-    private static byte[] workbook(List<List<Object>> rows) throws IOException {
+    static byte[] workbook(List<List<Object>> rows) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Feuille");
             for (int r = 0; r < rows.size(); r++) {

@@ -8,6 +8,7 @@ import fr.cnfpt.inet.stages.domain.trainee.Trainee;
 import fr.cnfpt.inet.stages.domain.trainee.TraineeId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +27,7 @@ import java.util.TreeMap;
  * possible with every corps; (3) as many trainees as possible within their wishes; (4) the smallest sum of
  * {@code rank²} (convex). Two minimum-cost flows with the costs of {@link Weights} reach exactly that optimum
  * ({@link FlowNetwork}); a collective project is a mixed-integer programme solved criterion by criterion
- * ({@link TeamNetwork}).
+ * ({@link TeamNetwork}); each of its placements then carries its team number on the offer ({@link TeamSplit}).
  * Ties are broken by the canonical order of the network (docs/planning.md, "Ties"): the same problem gives
  * the same plan, whatever order its parts were given in.
  * <p>
@@ -58,8 +59,9 @@ public final class Planner {
         } else {
             solution = FlowNetwork.solve(problem, admissibility, weights);
         }
-        List<Placement> placements = new ArrayList<>(problem.pins());
-        solution.forEach((trainee, offer) -> placements.add(Placement.of(trainee, offer, problem.type())));
+        List<Placement> planned = new ArrayList<>(problem.pins());
+        solution.forEach((trainee, offer) -> planned.add(Placement.of(trainee, offer, problem.type())));
+        List<Placement> placements = shape.isPresent() ? numberTeams(problem, shape.get(), planned) : planned;
         placements.sort(Comparator.comparing(p -> p.trainee().value()));
         List<Unplaced> unplaced = new ArrayList<>();
         for (Trainee trainee : problem.trainees()) {
@@ -88,6 +90,21 @@ public final class Planner {
      */
     public static Explanation explain(PlanningProblem problem, Plan plan, TraineeId trainee) {
         return Explainer.explain(problem, plan, trainee);
+    }
+
+    /** Each placement of a collective project with its team number on its offer ({@link TeamSplit}). */
+    private static List<Placement> numberTeams(PlanningProblem problem, TeamShape shape, List<Placement> placements) {
+        Map<OfferId, List<Placement>> byOffer = new TreeMap<>(Comparator.comparing(OfferId::value));
+        placements.forEach(p -> byOffer.computeIfAbsent(p.offer(), o -> new ArrayList<>()).add(p));
+        List<Placement> numbered = new ArrayList<>();
+        byOffer.forEach((offer, onOffer) -> {
+            List<Trainee> trainees = onOffer.stream().map(p -> problem.trainee(p.trainee()).orElseThrow()).toList();
+            Map<TraineeId, Integer> wanted = new HashMap<>();
+            onOffer.forEach(p -> p.teamNumber().ifPresent(n -> wanted.put(p.trainee(), n)));
+            Map<TraineeId, Integer> split = TeamSplit.of(shape, trainees, wanted);
+            onOffer.forEach(p -> numbered.add(p.withTeam(split.get(p.trainee()))));
+        });
+        return numbered;
     }
 
     static Weights weightsOf(PlanningProblem problem) {

@@ -55,6 +55,8 @@ class CollectiveProjectOptimumTest {
         assertThat(reached).as(problem.toString()).containsExactly(best);
         assertThat(new long[] {plan.objective().placed(), plan.objective().allCorpsTeams(),
             plan.objective().withinWishes(), plan.objective().rankCost()}).containsExactly(best);
+        assertThat(TeamSplitTest.checkNumberedTeams(problem, plan.placements())).as("numbered teams with every corps")
+                .isEqualTo(best[1]);
         assertThat(plan.teams()).hasValueSatisfying(teams -> {
             assertThat(teams.count() * SIZE).isEqualTo(plan.measures().placed());
             assertThat(teams.allCorps()).isEqualTo(best[1]).isLessThanOrEqualTo(teams.bound());

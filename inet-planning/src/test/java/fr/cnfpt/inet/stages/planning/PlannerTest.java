@@ -11,6 +11,7 @@ import static fr.cnfpt.inet.stages.planning.PlanningFixture.wish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cnfpt.inet.stages.domain.corps.Corps;
+import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import java.util.List;
 import java.util.Map;
@@ -139,5 +140,33 @@ class PlannerTest {
                 List.of(wish("E1", "T", 1), wish("E1", "C", 2))).build();
         Plan plan = Planner.plan(problem);
         assertThat(plan.unplaced()).containsExactly(new Unplaced(traineeId("E1"), UnplacedReason.NO_ELIGIBLE_OFFER));
+    }
+
+    @Test
+    void numbersTheTeamsOfACollectiveProjectAndKeepsTheTeamAPinNames() {
+        Corps cons = Corps.CONSERVATEUR_BIBLIOTHEQUES;
+        List<fr.cnfpt.inet.stages.domain.trainee.Trainee> trainees = List.of(trainee("A1", ADM), trainee("A2", ADM),
+                trainee("B1", cons), trainee("B2", cons), trainee("C1", ING), trainee("C2", ING), trainee("C3", ING),
+                trainee("C4", ING));
+        PlanningProblem problem = PlanningProblem.builder(PlanningFixture.EDITION, PlanningFixture.COHORT,
+                InternshipType.PROJET_COLLECTIF).trainees(trainees)
+                .offers(List.of(CollectiveProjectOptimumTest.collectiveProject("P1", "Ville 1", 100_000, 2)))
+                .pins(List.of(Placement.inTeam(traineeId("C4"), offerId("P1"), InternshipType.PROJET_COLLECTIF, 1)))
+                .build();
+
+        Plan plan = Planner.plan(problem);
+
+        assertThat(plan.placements()).hasSize(8);
+        assertThat(TeamSplitTest.checkNumberedTeams(problem, plan.placements())).isEqualTo(2);
+        assertThat(plan.placements()).filteredOn(p -> p.trainee().equals(traineeId("C4")))
+                .extracting(Placement::team).containsExactly(1);
+    }
+
+    @Test
+    void leavesThePlacementsOfOtherTypesWithoutTeam() {
+        Plan plan = Planner.plan(problem(List.of(trainee("E1", ADM)), List.of(offer("A", 1, ADM)),
+                List.of(wish("E1", "A", 1))).build());
+
+        assertThat(plan.placements()).extracting(Placement::teamNumber).containsExactly(java.util.OptionalInt.empty());
     }
 }

@@ -23,7 +23,8 @@ import java.util.Map;
 
 /**
  * The files of a plan: {@code placements.csv}, in the placements format {@code inet validate} reads
- * (UTF-8 with a byte-order mark, {@code ;}, French headers, one row per placement by trainee id), and
+ * (UTF-8 with a byte-order mark, {@code ;}, French headers, one row per placement by trainee id; for a
+ * collective project, a fourth column {@code Équipe}, the trainee's team number on the offer), and
  * {@code plan.json}, the plan's figures, objective and weights, and who is unplaced and why. The same
  * plan gives the same bytes: nothing depends on the clock, the machine or the input order.
  */
@@ -43,16 +44,21 @@ final class PlanFiles {
     }
 
     static void writePlacements(Path file, Plan plan) throws IOException {
+        boolean teams = plan.teams().isPresent();
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write('\uFEFF');
-            out.write("Élève;Offre;Type de stage\r\n");
+            out.write(teams ? "Élève;Offre;Type de stage;Équipe\r\n" : "Élève;Offre;Type de stage\r\n");
             List<Placement> sorted = plan.placements().stream()
                     .sorted(Comparator.comparing((Placement p) -> p.trainee().value())).toList();
             for (Placement placement : sorted) {
                 out.write(CELLS.text(placement.trainee().value()) + ';' + CELLS.text(placement.offer().value()) + ';'
-                        + placement.type().code() + "\r\n");
+                        + placement.type().code() + (teams ? ";" + team(placement) : "") + "\r\n");
             }
         }
+    }
+
+    private static String team(Placement placement) {
+        return placement.teamNumber().isPresent() ? String.valueOf(placement.team()) : "";
     }
 
     static void writePlan(Path file, PlanningSetup made, Plan plan) throws IOException {

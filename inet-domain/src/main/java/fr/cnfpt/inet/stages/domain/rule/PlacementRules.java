@@ -71,9 +71,9 @@ public final class PlacementRules {
             (team, edition, rule) -> edition.catalogue().collectiveProjectTerms()
                     .filter(terms -> team.members().size() != terms.teamSize())
                     .map(terms -> List.of(rule.violation(
-                            "L'équipe du projet collectif " + team.offer() + " compte " + team.members().size()
+                            team.name().fr() + " compte " + team.members().size()
                                     + " élèves au lieu de " + terms.teamSize() + ".",
-                            "The team of collective project " + team.offer() + " has " + team.members().size()
+                            team.name().en() + " has " + team.members().size()
                                     + " trainees instead of " + terms.teamSize() + ".")))
                     .orElse(List.of()));
 
@@ -85,9 +85,9 @@ public final class PlacementRules {
             "les projets collectifs sont effectués par des groupes d'élèves pluridisciplinaires, issus des filières"
                     + " administrative, culturelle et technique", ""),
             (team, edition, rule) -> team.members().size() > 1 && team.corps().size() == 1 ? List.of(rule.violation(
-                    "L'équipe du projet collectif " + team.offer() + " ne compte qu'un cadre d'emplois : elle doit être"
+                    team.name().fr() + " ne compte qu'un cadre d'emplois : elle doit être"
                             + " pluridisciplinaire.",
-                    "The team of collective project " + team.offer() + " has a single corps: it must be"
+                    team.name().en() + " has a single corps: it must be"
                             + " multidisciplinary.")) : List.of());
 
     /** A collective-project team includes every corps of the collective project where it can. */
@@ -113,8 +113,8 @@ public final class PlacementRules {
                     en.add(Texts.corps(edition, c).en());
                 });
                 return List.of(rule.violation(
-                        "L'équipe du projet collectif " + team.offer() + " ne compte pas de " + String.join(", ", fr) + ".",
-                        "The team of collective project " + team.offer() + " has no " + String.join(", ", en) + "."));
+                        team.name().fr() + " ne compte pas de " + String.join(", ", fr) + ".",
+                        team.name().en() + " has no " + String.join(", ", en) + "."));
             });
 
     private static final List<Rule<PlacementCase>> PLACEMENT_RULES = List.of(TYPE_MATCHES_OFFER, CORPS_ELIGIBLE, SAME_COHORT);

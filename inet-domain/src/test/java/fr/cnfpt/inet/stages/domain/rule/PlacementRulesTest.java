@@ -92,4 +92,24 @@ class PlacementRulesTest {
         assertThat(PlacementRules.check(team, edition)).extracting(v -> v.code().value(), Violation::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("COLLECTIVE_PROJECT_TEAM_CORPS_MISSING", Severity.WARNING));
     }
+
+    @Test
+    void namesANumberedTeamInItsMessages() {
+        CollectiveProjectTeam team = new CollectiveProjectTeam(
+                offer(InternshipType.PROJET_COLLECTIF, Corps.ADMINISTRATEUR).build().id(),
+                List.of(Corps.ADMINISTRATEUR, Corps.INGENIEUR_EN_CHEF, Corps.CONSERVATEUR_BIBLIOTHEQUES), 2);
+
+        assertThat(PlacementRules.check(team, edition)).extracting(v -> v.message().en())
+                .containsExactly("Team 2 of collective project " + team.offer() + " has 3 trainees instead of 4.");
+    }
+
+    @Test
+    void namesAnUnnumberedTeamByItsOfferAlone() {
+        CollectiveProjectTeam team = new CollectiveProjectTeam(
+                offer(InternshipType.PROJET_COLLECTIF, Corps.ADMINISTRATEUR).build().id(),
+                List.of(Corps.ADMINISTRATEUR, Corps.INGENIEUR_EN_CHEF, Corps.CONSERVATEUR_BIBLIOTHEQUES));
+
+        assertThat(PlacementRules.check(team, edition)).extracting(v -> v.message().fr())
+                .containsExactly("L'équipe du projet collectif " + team.offer() + " compte 3 élèves au lieu de 4.");
+    }
 }

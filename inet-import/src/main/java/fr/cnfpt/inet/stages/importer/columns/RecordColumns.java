@@ -112,7 +112,10 @@ public final class RecordColumns {
             column("offer", true, CODE, "Référence de l'offre", "The offer's reference",
                     "Offre", "Référence de l'offre", "Référence", "Offer", "Offer reference", "Reference"),
             column("type", true, CODE, "Type de stage", "Internship type", "Type de stage", "Stage",
-                    "Internship type", "Internship"));
+                    "Internship type", "Internship"),
+            column("team", false, INTEGER, "Numéro de l'équipe sur l'offre (projet collectif : 1 au nombre de places)",
+                    "The team's number on the offer (collective project: 1 to the number of places)",
+                    "Équipe", "N° d'équipe", "Numéro d'équipe", "Team", "Team number"));
 
     static final List<Column> WISHES = List.of(
             column("trainee", true, CODE, "Identifiant de l'élève qui émet le vœu", "The id of the trainee who wishes",

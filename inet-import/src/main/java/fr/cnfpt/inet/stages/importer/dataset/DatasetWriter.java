@@ -116,7 +116,7 @@ public final class DatasetWriter implements Closeable {
     }
 
     /**
-     * Writes a placement.
+     * Writes a placement, with its team number when it names one.
      *
      * @param placement  the placement, not null
      * @throws IOException if the stream cannot be written
@@ -126,6 +126,9 @@ public final class DatasetWriter implements Closeable {
         json.writeStringField("trainee", placement.trainee().value());
         json.writeStringField("offer", placement.offer().value());
         json.writeStringField("type", placement.type().code());
+        if (placement.teamNumber().isPresent()) {
+            json.writeNumberField("team", placement.team());
+        }
         end();
     }
 

@@ -37,6 +37,21 @@ public enum DatasetProblem implements ProblemCode {
     PLACEMENT_DUPLICATE(ERROR, "trainee", "Un élève est affecté deux fois au même type de stage.",
             "A trainee is placed twice on the same internship type.",
             "Gardez une seule affectation.", "Keep one placement."),
+    /** A placement gives a team number but is not a collective project: only collective projects are done in teams. */
+    PLACEMENT_TEAM_NOT_COLLECTIVE(ERROR, "team", "Une affectation donne un numéro d'équipe, mais n'est pas un projet collectif.",
+            "A placement gives a team number but is not a collective project.",
+            "Laissez le numéro d'équipe vide : seuls les projets collectifs se font en équipe.",
+            "Leave the team number empty: only collective projects are done in teams."),
+    /** A collective project's team number is above the offer's places (one place is one team). */
+    PLACEMENT_TEAM_BEYOND_PLACES(ERROR, "team", "Le numéro d'équipe dépasse le nombre de places de l'offre (une place par équipe).",
+            "The team number is above the offer's number of places (one place per team).",
+            "Numérotez les équipes de 1 au nombre de places de l'offre, ou corrigez ses places.",
+            "Number the teams from 1 to the offer's number of places, or correct its places."),
+    /** A collective-project offer has placements with a team number and placements without. */
+    PLACEMENT_TEAM_NUMBERS_MIXED(ERROR, "team", "Un projet collectif a des affectations avec et sans numéro d'équipe.",
+            "A collective project has placements with and without a team number.",
+            "Donnez un numéro d'équipe à chaque affectation de l'offre, ou à aucune (une seule équipe).",
+            "Give every placement of the offer a team number, or none (a single team)."),
     /** A trainee has two wishes at the same rank. */
     WISH_RANK_DUPLICATE(ERROR, "rank", "Un élève a deux vœux au même rang.",
             "A trainee has two wishes at the same rank.",

@@ -133,6 +133,10 @@ public enum RowProblem implements ProblemCode {
     PLACES_INVALID(ERROR, "Le nombre de places d'une offre n'est pas un nombre entier supérieur ou égal à 1.",
             "An offer's number of places is not a whole number of 1 or more.",
             "Écrivez le nombre de places (1 ou plus), ou laissez vide pour une place.", "Write the number of places (1 or more), or leave it empty for one place."),
+    /** A placement's team number is not a whole number of 1 or more. */
+    TEAM_INVALID(ERROR, "Le numéro d'équipe d'une affectation n'est pas un nombre entier supérieur ou égal à 1.",
+            "A placement's team number is not a whole number of 1 or more.",
+            "Écrivez le numéro de l'équipe (1, 2…), ou laissez vide.", "Write the team's number (1, 2…), or leave it empty."),
     /** The SIRET number is not 14 digits. */
     SIRET_INVALID(ERROR, "Le numéro SIRET n'a pas 14 chiffres.",
             "The SIRET number is not 14 digits.",

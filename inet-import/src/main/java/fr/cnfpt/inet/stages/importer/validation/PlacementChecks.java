@@ -1,12 +1,10 @@
 package fr.cnfpt.inet.stages.importer.validation;
 
-import fr.cnfpt.inet.stages.domain.corps.Corps;
 import fr.cnfpt.inet.stages.domain.edition.Edition;
 import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
 import fr.cnfpt.inet.stages.domain.offer.OfferId;
 import fr.cnfpt.inet.stages.domain.offer.OfferTerms;
-import fr.cnfpt.inet.stages.domain.placement.CollectiveProjectTeam;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.placement.PlacementCase;
 import fr.cnfpt.inet.stages.domain.rule.PlacementRules;
@@ -19,20 +17,18 @@ import fr.cnfpt.inet.stages.importer.memory.PackedOffer;
 import fr.cnfpt.inet.stages.importer.memory.PackedTrainee;
 import fr.cnfpt.inet.stages.importer.spi.DatasetProblem;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Checks placements against the offers and trainees of the same run: both exist, the placement
- * rules hold ({@link PlacementRules}), a trainee is placed once per internship type; once all are
- * read, each collective-project team is checked (four trainees of different corps).
+ * rules hold ({@link PlacementRules}), a trainee is placed once per internship type; the
+ * collective-project teams, their numbers and, once all are read, each team, by
+ * {@link CollectiveProjectTeams}.
  * <p>
  * Memory: what the checks need of each accepted offer (type, corps, cohort) and trainee (corps,
  * cohort), packed as {@link PackedOffer} and {@link PackedTrainee}, and where each trainee was placed
  * for each type, is kept in {@link CompactIndex} entries, 21 to 43 bytes each: a million offers, a million trainees and three million placements
- * take about 130 MB; each collective-project team is its offer's reference and the count of its
- * trainees of each corps.
+ * take about 130 MB; what the teams keep is told in {@link CollectiveProjectTeams}.
  */
 final class PlacementChecks {
 
@@ -40,24 +36,21 @@ final class PlacementChecks {
     record TeamFinding(String file, long line, Finding finding) {
     }
 
-    private static final int TEAM_FILE = 1;
-    private static final int TEAM_LINE = 2;
-
     private final Edition edition;
     private final CompactIndex offers = new CompactIndex();
     private final CompactIndex trainees = new CompactIndex();
     /** By trainee and internship type: the file (high 16 bits) and line of the first placement. */
     private final CompactIndex placed = new CompactIndex();
-    /** By collective-project offer: the count of each corps (as {@link PackedOffer} counts a team), the file and line of the first placement. */
-    private final Map<String, long[]> teams = new LinkedHashMap<>();
-    private final List<String> teamFiles = new ArrayList<>();
+    private final CollectiveProjectTeams teams;
 
     PlacementChecks(Edition edition) {
         this.edition = edition;
+        this.teams = new CollectiveProjectTeams(edition);
     }
 
     void remember(Offer offer) {
         offers.put(CompactIndex.key(offer.id().value()), PackedOffer.of(offer));
+        teams.remember(offer);
     }
 
     void remember(Trainee trainee) {
@@ -117,39 +110,16 @@ final class PlacementChecks {
             for (Violation violation : PlacementRules.check(new PlacementCase(placement, trainee, offer), edition)) {
                 findings.add(Finding.of(violation, ""));
             }
-            if (placement.type() == InternshipType.PROJET_COLLECTIF && findings.stream().noneMatch(Finding::isError)) {
-                long[] team = teams.computeIfAbsent(placement.offer().value(), id -> new long[] {0, fileOf(file), line});
-                team[0] = PackedOffer.withTeamMember(team[0], trainee.corps());
-            }
+        }
+        findings.addAll(teams.checkNumber(placement, offer != null));
+        if (offer != null && trainee != null && placement.type() == InternshipType.PROJET_COLLECTIF
+                && findings.stream().noneMatch(Finding::isError)) {
+            teams.add(placement, trainee.corps(), file, line);
         }
         return findings;
-    }
-
-    private long fileOf(String file) {
-        int index = teamFiles.indexOf(file);
-        if (index < 0) {
-            teamFiles.add(file);
-            index = teamFiles.size() - 1;
-        }
-        return index;
     }
 
     List<TeamFinding> finish() {
-        List<TeamFinding> findings = new ArrayList<>();
-        teams.forEach((offer, team) -> {
-            List<Corps> members = new ArrayList<>();
-            for (Corps corps : Corps.values()) {
-                for (int n = PackedOffer.teamMembers(team[0], corps); n > 0; n--) {
-                    members.add(corps);
-                }
-            }
-            for (Violation violation : PlacementRules.check(new CollectiveProjectTeam(OfferId.of(offer), members),
-                    edition)) {
-                findings.add(new TeamFinding(teamFiles.get((int) team[TEAM_FILE]), team[TEAM_LINE],
-                        Finding.of(violation, offer)));
-            }
-        });
-        teams.clear();
-        return findings;
+        return teams.finish();
     }
 }

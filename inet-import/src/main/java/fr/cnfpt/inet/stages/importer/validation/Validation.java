@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  * Check offers first, then trainees, then placements and wishes ({@link #check}); then {@link #finish()} for
  * the checks that need every placement. Memory grows with the number of distinct references, not
  * with the rows, unless placements are checked ({@link #withPlacementsChecked()}): then what the
- * placement rules need of each accepted offer and trainee is kept, packed in at most 32 bytes each.
+ * placement rules need of each accepted offer and trainee is kept, packed in at most 32 bytes each, and
+ * for each collective-project offer, its places (for the team numbers) in one more entry of that size.
  * <p>
  * Instances are not thread-safe: one per run.
  */

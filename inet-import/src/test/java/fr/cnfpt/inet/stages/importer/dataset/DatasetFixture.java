@@ -87,8 +87,8 @@ final class DatasetFixture {
     }
 
     static List<Placement> placements() {
-        return List.of(Placement.of(TraineeId.of("E-001"), OfferId.of("PC-2026-001"), InternshipType.PROJET_COLLECTIF),
-                Placement.of(TraineeId.of("E-002"), OfferId.of("PC-2026-001"), InternshipType.PROJET_COLLECTIF),
+        return List.of(Placement.inTeam(TraineeId.of("E-001"), OfferId.of("PC-2026-001"), InternshipType.PROJET_COLLECTIF, 1),
+                Placement.inTeam(TraineeId.of("E-002"), OfferId.of("PC-2026-001"), InternshipType.PROJET_COLLECTIF, 1),
                 Placement.of(TraineeId.of("E-001"), OfferId.of("OUV-DE-7"), InternshipType.OUVERTURE));
     }
 

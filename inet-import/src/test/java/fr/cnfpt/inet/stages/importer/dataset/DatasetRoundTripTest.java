@@ -2,11 +2,15 @@ package fr.cnfpt.inet.stages.importer.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import fr.cnfpt.inet.stages.domain.offer.Offer;
+import fr.cnfpt.inet.stages.domain.offer.OfferId;
 import fr.cnfpt.inet.stages.domain.placement.Placement;
 import fr.cnfpt.inet.stages.domain.trainee.Trainee;
+import fr.cnfpt.inet.stages.domain.trainee.TraineeId;
 import fr.cnfpt.inet.stages.importer.spi.RecordKind;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,6 +50,21 @@ class DatasetRoundTripTest {
         assertThat(readPlacements.records()).containsExactlyElementsOf(DatasetFixture.placements());
         assertThat(readTrainees.problems()).isEmpty();
         assertThat(readPlacements.problems()).isEmpty();
+    }
+
+    @Test
+    void writesATeamNumberOnlyWhenAPlacementGivesOneAndReadsItBack() throws IOException {
+        Placement numbered = Placement.inTeam(TraineeId.of("E-003"), OfferId.of("PC-2026-001"),
+                InternshipType.PROJET_COLLECTIF, 2);
+        List<Placement> placements = List.of(
+                Placement.of(TraineeId.of("E-001"), OfferId.of("PC-2026-001"), InternshipType.PROJET_COLLECTIF), numbered);
+        Path file = dir.resolve("placements.jsonl");
+        Files.write(file, DatasetFixture.written(placements));
+
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).containsExactly(
+                "{\"trainee\":\"E-001\",\"offer\":\"PC-2026-001\",\"type\":\"PROJET_COLLECTIF\"}",
+                "{\"trainee\":\"E-003\",\"offer\":\"PC-2026-001\",\"type\":\"PROJET_COLLECTIF\",\"team\":2}");
+        assertThat(DatasetReader.of().readPlacements(file).records()).containsExactlyElementsOf(placements);
     }
 
     @Test
