@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The split of one collective-project offer's trainees into its teams, numbered 1 to {@code t}: each team
@@ -57,23 +58,23 @@ final class TeamSplit {
         List<Trainee> sorted = trainees.stream().sorted(BY_ID).toList();
         for (int team = 0; team < teams; team++) {
             int number = numbers[team];
-            for (Trainee pin : sorted) {
-                if (wanted.getOrDefault(pin.id(), 0) == number && makeUps.get(team).getOrDefault(pin.corps(), 0) > 0
-                        && !split.containsKey(pin.id())) {
-                    makeUps.get(team).merge(pin.corps(), -1, Integer::sum);
-                    split.put(pin.id(), number);
-                }
-            }
+            seat(sorted, makeUps.get(team), number, pin -> wanted.getOrDefault(pin.id(), 0) == number, split);
         }
         for (int team = 0; team < teams; team++) {
-            for (Trainee trainee : sorted) {
-                if (!split.containsKey(trainee.id()) && makeUps.get(team).getOrDefault(trainee.corps(), 0) > 0) {
-                    makeUps.get(team).merge(trainee.corps(), -1, Integer::sum);
-                    split.put(trainee.id(), numbers[team]);
-                }
-            }
+            seat(sorted, makeUps.get(team), numbers[team], trainee -> true, split);
         }
         return split;
+    }
+
+    /** Seats in one team, by id, the trainees not yet seated that {@code first} takes, while its make-up has room for their corps. */
+    private static void seat(List<Trainee> sorted, Map<Corps, Integer> makeUp, int number, Predicate<Trainee> first,
+            Map<TraineeId, Integer> split) {
+        for (Trainee trainee : sorted) {
+            if (first.test(trainee) && !split.containsKey(trainee.id()) && makeUp.getOrDefault(trainee.corps(), 0) > 0) {
+                makeUp.merge(trainee.corps(), -1, Integer::sum);
+                split.put(trainee.id(), number);
+            }
+        }
     }
 
     /** How many of each corps each team holds: the first {@code z} with every corps. */

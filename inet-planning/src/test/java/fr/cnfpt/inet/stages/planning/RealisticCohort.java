@@ -26,23 +26,18 @@ import java.util.Random;
 record RealisticCohort(List<Trainee> trainees, List<Offer> offers, List<Wish> wishes, List<TraineeHost> history,
         List<TraineeHost> exclusions) {
 
+    private static final Corps[] CORPS = {Corps.ADMINISTRATEUR, Corps.INGENIEUR_EN_CHEF, Corps.CONSERVATEUR_BIBLIOTHEQUES};
+
     static RealisticCohort generate(long seed, int administrateurs, int ingenieurs, int conservateurs) {
         Random random = new Random(seed);
-        List<Trainee> trainees = new ArrayList<>();
-        int[] counts = {administrateurs, ingenieurs, conservateurs};
-        Corps[] corps = {Corps.ADMINISTRATEUR, Corps.INGENIEUR_EN_CHEF, Corps.CONSERVATEUR_BIBLIOTHEQUES};
-        for (int c = 0; c < corps.length; c++) {
-            for (int i = 0; i < counts[c]; i++) {
-                trainees.add(PlanningFixture.trainee(String.format("E%05d", trainees.size() + 1), corps[c]));
-            }
-        }
+        List<Trainee> trainees = trainees(administrateurs, ingenieurs, conservateurs);
         int total = trainees.size();
         List<Offer> offers = new ArrayList<>();
         int places = 0;
         while (places * 10 < total * 13) {
             int p = random.nextInt(10) < 7 ? 1 : random.nextInt(3) < 2 ? 2 : 3;
             int draw = random.nextInt(2 * total);
-            Corps[] open = draw < total ? corps : new Corps[] {trainees.get(draw - total).corps()};
+            Corps[] open = draw < total ? CORPS : new Corps[] {trainees.get(draw - total).corps()};
             String host = "Collectivité " + (random.nextInt(5) == 0 && !offers.isEmpty()
                     ? random.nextInt(offers.size()) : offers.size());
             offers.add(PlanningFixture.offer(String.format("O%05d", offers.size() + 1), host, p, PlanningFixture.TYPE,
@@ -52,6 +47,18 @@ record RealisticCohort(List<Trainee> trainees, List<Offer> offers, List<Wish> wi
         return withWishes(random, trainees, offers);
     }
 
+    /** The trainees of a cohort, numbered in corps order: administrateurs, ingénieurs en chef, conservateurs. */
+    private static List<Trainee> trainees(int administrateurs, int ingenieurs, int conservateurs) {
+        List<Trainee> trainees = new ArrayList<>();
+        int[] counts = {administrateurs, ingenieurs, conservateurs};
+        for (int c = 0; c < CORPS.length; c++) {
+            for (int i = 0; i < counts[c]; i++) {
+                trainees.add(PlanningFixture.trainee(String.format("E%05d", trainees.size() + 1), CORPS[c]));
+            }
+        }
+        return trainees;
+    }
+
     /**
      * A cohort for the collective project: the same trainees, offers of one team (one in five of two) in
      * local authorities of 45,000 to 500,000 inhabitants, open to every corps, about 15 % more teams than the
@@ -59,14 +66,7 @@ record RealisticCohort(List<Trainee> trainees, List<Offer> offers, List<Wish> wi
      */
     static RealisticCohort collective(long seed, int administrateurs, int ingenieurs, int conservateurs) {
         Random random = new Random(seed);
-        List<Trainee> trainees = new ArrayList<>();
-        int[] counts = {administrateurs, ingenieurs, conservateurs};
-        Corps[] corps = {Corps.ADMINISTRATEUR, Corps.INGENIEUR_EN_CHEF, Corps.CONSERVATEUR_BIBLIOTHEQUES};
-        for (int c = 0; c < corps.length; c++) {
-            for (int i = 0; i < counts[c]; i++) {
-                trainees.add(PlanningFixture.trainee(String.format("E%05d", trainees.size() + 1), corps[c]));
-            }
-        }
+        List<Trainee> trainees = trainees(administrateurs, ingenieurs, conservateurs);
         List<Offer> offers = new ArrayList<>();
         int teams = 0;
         while (teams * 4 * 100 < trainees.size() * 115) {
