@@ -46,6 +46,16 @@ public final class Planner {
      * @throws PlanningException if the problem is too large for exact costs ({@link Weights#of})
      */
     public static Plan plan(PlanningProblem problem) {
+        return plan(problem, TeamNetwork::solve);
+    }
+
+    /** How a collective project's programme is solved: {@link TeamNetwork#solve}, or in tests ojAlgo alone. */
+    interface TeamSolver {
+        TeamNetwork.Solution solve(PlanningProblem problem, Admissibility admissibility, TeamShape shape, Weights weights);
+    }
+
+    /** Plans a problem, solving a collective project's programme with the given solver. */
+    static Plan plan(PlanningProblem problem, TeamSolver teamSolver) {
         Objects.requireNonNull(problem, "problem");
         Admissibility admissibility = new Admissibility(problem);
         Weights weights = weightsOf(problem);
@@ -53,7 +63,7 @@ public final class Planner {
         Map<TraineeId, OfferId> solution;
         Map<OfferId, Integer> teams = Map.of();
         if (shape.isPresent()) {
-            TeamNetwork.Solution programme = TeamNetwork.solve(problem, admissibility, shape.get(), weights);
+            TeamNetwork.Solution programme = teamSolver.solve(problem, admissibility, shape.get(), weights);
             solution = programme.placed();
             teams = programme.teams();
         } else {

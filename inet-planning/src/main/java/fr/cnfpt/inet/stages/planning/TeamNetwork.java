@@ -22,8 +22,8 @@ import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 
 /**
- * A collective project's plan as a mixed-integer programme, solved to proven optimality by ojAlgo's
- * branch-and-bound, one criterion after the other (lexicographic): teams of exactly the edition's size are not
+ * A collective project's plan as a mixed-integer programme, solved to proven optimality one criterion after
+ * the other (lexicographic), by SCIP when OR-Tools' native libraries load, else by ojAlgo's branch-and-bound: teams of exactly the edition's size are not
  * a network flow (giving an offer 1 to 3 trainees is not a team), so the flows of {@link FlowNetwork} cannot
  * plan them.
  * <p>
@@ -36,11 +36,16 @@ import org.ojalgo.optimisation.Variable;
  * every integer solution, it tightens the linear relaxation the branch-and-bound starts from).
  * The criteria, each solved with the earlier ones fixed at their optimum: (1) the most teams, so the most
  * trainees placed; (2) the most teams with every corps; (3) the fewest trainees outside their wishes; (4) the
- * smallest sum of rank². Solving them one by one keeps every objective's coefficients small (no weight of
- * 10¹¹ against a rank cost of 1).
+ * smallest sum of rank² (criteria 3 and 4 in one objective, the cost {@code W} of a trainee outside their wishes
+ * above any sum of rank²); (5) the smallest sum of tie weights ({@link TieBreak}). Solving them one by one keeps
+ * every objective's coefficients small (no weight of 10¹¹ against a rank cost of 1).
  * <p>
- * Deterministic: the programme is built in the problem's canonical order, and solved as {@link IntegerSolving}
- * says (one thread, a total order of the open nodes, ojAlgo's process-wide counters reset, an exact gap).
+ * Deterministic, and the same whichever solver runs: SCIP's plan is kept only when SCIP proves it the only
+ * optimum of criteria 1 to 5 ({@link ScipSolving#isOnlyOptimum}), which ojAlgo then reaches too; otherwise (two
+ * plans tie on every criterion, a trainee goes outside their wishes, SCIP fails or is missing) ojAlgo plans,
+ * built in the problem's canonical order and solved as {@link IntegerSolving} says (one thread, a total order of
+ * the open nodes, ojAlgo's process-wide counters reset, an exact gap), so that its choice among tied plans
+ * depends only on the problem.
  */
 final class TeamNetwork {
 
@@ -63,40 +68,87 @@ final class TeamNetwork {
     private TeamNetwork() {
     }
 
+    /** A solver of the programme: ojAlgo's ({@link IntegerSolving}) or SCIP ({@link ScipSolving}). */
+    interface Engine {
+        Optimisation.Result minimise(ExpressionsBasedModel model);
+    }
+
     static Solution solve(PlanningProblem problem, Admissibility admissibility, TeamShape shape, Weights weights) {
-        Solution relaxed = solve(problem, admissibility, shape, weights, true);
+        if (ScipSolving.available()) {
+            Solution unique = uniqueOptimum(problem, admissibility, shape, weights);
+            if (unique != null) {
+                return unique;
+            }
+        }
+        return solve(problem, admissibility, shape, weights, IntegerSolving::minimise);
+    }
+
+    /** The plan ojAlgo alone reaches: the relaxed programme, else the exact one (see {@link FlowNetwork}). */
+    static Solution solve(PlanningProblem problem, Admissibility admissibility, TeamShape shape, Weights weights,
+            Engine engine) {
+        Solution relaxed = lexicographic(problem, admissibility, shape, weights, true, engine)
+                .solution(problem, admissibility);
         if (relaxed != null) {
             return relaxed;
         }
-        Solution exact = solve(problem, admissibility, shape, weights, false);
+        Solution exact = lexicographic(problem, admissibility, shape, weights, false, engine)
+                .solution(problem, admissibility);
         if (exact == null) {
             throw new IllegalStateException("the exact programme left trainees of an outside vertex unpaired");
         }
         return exact;
     }
 
-    private static Solution solve(PlanningProblem problem, Admissibility admissibility, TeamShape shape, Weights weights,
-            boolean relaxed) {
+    /**
+     * SCIP's plan, when it is the programme's only optimum and places every trainee on an offer of their wishes
+     * (nobody through an "outside" vertex, whose pairing the uniqueness proof does not cover); null otherwise, and
+     * when SCIP fails or finds the pins impossible to complete: ojAlgo then plans, and says so itself.
+     */
+    static Solution uniqueOptimum(PlanningProblem problem, Admissibility admissibility, TeamShape shape,
+            Weights weights) {
+        try {
+            Built built = lexicographic(problem, admissibility, shape, weights, true, ScipSolving::minimise);
+            boolean outside = built.moves.stream().anyMatch(m -> m.offer() == null && built.value(m.variable()) != 0);
+            List<Variable> decisions = built.moves.stream().map(Move::variable).toList();
+            if (outside || !ScipSolving.isOnlyOptimum(built.model, built.result, built.criterion(3), decisions)) {
+                return null;
+            }
+            return built.solution(problem, admissibility);
+        } catch (PlanningException | IllegalStateException unproven) {
+            return null;
+        }
+    }
+
+    /**
+     * Solves the criteria in order, each with the earlier ones fixed at their optimum, and returns the programme of
+     * the last one with its solution. When one programme reaches the bounds of criteria (1) and (2), it has proven
+     * them optimal: criteria (3-4) are then solved under them in one programme instead of three.
+     */
+    private static Built lexicographic(PlanningProblem problem, Admissibility admissibility, TeamShape shape,
+            Weights weights, boolean relaxed, Engine engine) {
         long[] bounds = bounds(problem, admissibility, shape);
+        long[] fixed = new long[4];
+        int from = 0;
         Built direct = Built.of(problem, admissibility, shape, weights, relaxed);
         direct.criterion(0).level(BigDecimal.valueOf(bounds[0]));
         direct.criterion(1).level(BigDecimal.valueOf(bounds[1]));
         direct.criterion(2).weight(1);
-        Optimisation.Result first = IntegerSolving.minimise(direct.model);
+        Optimisation.Result first = engine.minimise(direct.model);
         if (first.getState().isOptimal()) {
-            direct.result = first;
-            return direct.solution(problem, admissibility);
+            fixed[0] = bounds[0];
+            fixed[1] = bounds[1];
+            fixed[2] = Math.round(direct.criterion(2).evaluate(first).doubleValue());
+            from = 3;
         }
-        long[] fixed = new long[3];
         Built built = null;
-        for (int criterion = 0; criterion < fixed.length; criterion++) {
+        for (int criterion = from; criterion < fixed.length; criterion++) {
             built = Built.of(problem, admissibility, shape, weights, relaxed);
             for (int earlier = 0; earlier < criterion; earlier++) {
                 built.criterion(earlier).level(BigDecimal.valueOf(fixed[earlier]));
             }
             Expression objective = built.criterion(criterion);
             objective.weight(criterion < 2 ? -1 : 1);
-            Optimisation.Result result = IntegerSolving.minimise(built.model);
+            Optimisation.Result result = engine.minimise(built.model);
             if (criterion == 0 && result.getState() == Optimisation.State.INFEASIBLE) {
                 throw new PlanningException(List.of("The pins cannot be completed into full teams of " + shape.size()
                         + " trainees mixing corps: no plan keeps them all."));
@@ -107,7 +159,7 @@ final class TeamNetwork {
             fixed[criterion] = Math.round(objective.evaluate(result).doubleValue());
             built.result = result;
         }
-        return built.solution(problem, admissibility);
+        return built;
     }
 
     /**
@@ -123,11 +175,11 @@ final class TeamNetwork {
         return new long[] {teams, shape.bound(problem, teams)};
     }
 
-    /** The largest value any criterion's objective can take: the teams, or every trainee at the larger cost. */
+    /** The largest value any criterion's objective can take: the teams, or every trainee at the larger cost or tie weight. */
     private static long largestObjective(PlanningProblem problem, Weights weights) {
         long places = problem.offers().stream().mapToLong(Offer::places).sum();
         long cost = Math.max(weights.outsideWishesCost(), Weights.rankCost(weights.maxRank()));
-        return Math.max(places, weights.trainees() * cost);
+        return Math.max(places, weights.trainees() * Math.max(cost, TieBreak.WEIGHTS));
     }
 
     /** The programme of one problem, built in canonical order. */
@@ -223,6 +275,7 @@ final class TeamNetwork {
             Expression placed = expression();
             Expression allCorps = expression();
             Expression rankCost = expression();
+            Expression tie = expression();
             for (Offer offer : problem.offers()) {
                 Map<Corps, Integer> pins = pinned.getOrDefault(offer.id(), Map.of());
                 int pinCount = pins.values().stream().mapToInt(Integer::intValue).sum();
@@ -248,6 +301,9 @@ final class TeamNetwork {
                     addToOffer(move.variable(), move.offer(), corpsOf.get(move.trainee()));
                 }
                 rankCost.set(move.variable(), move.within() ? move.rankCost() : weights.outsideWishesCost());
+                if (move.within()) {
+                    tie.set(move.variable(), TieBreak.weight(move.trainee(), move.offer()));
+                }
             }
             outsideArcs.forEach((corps, arcs) -> arcs.forEach((offer, arc) -> addToOffer(arc, offer, corps)));
             for (Move move : moves) {
@@ -258,6 +314,7 @@ final class TeamNetwork {
             criteria[0] = placed;
             criteria[1] = allCorps;
             criteria[2] = rankCost;
+            criteria[3] = tie;
         }
 
         private void addToOffer(Variable variable, OfferId offer, Corps corps) {
