@@ -79,19 +79,23 @@ final class ExplanationText {
                         + (teams ? "(2) puis former le plus d'équipes comptant chaque cadre d'emplois ; "
                                 : "")
                         + "(3) puis placer le plus d'élèves possible dans leurs vœux ; (4) puis la plus petite somme des"
-                        + " rangs au carré" + (teams ? "." : " (le critère 2 est celui des projets collectifs)."),
+                        + " rangs au carré" + (teams ? " ; (5) puis la plus petite somme des poids de départage des"
+                                + " placements dans les vœux (pour l'élève E et l'offre O, les deux premiers octets de"
+                                + " SHA-256(« E→O ») modulo 1 024)." : " (le critère 2 est celui des projets collectifs)."),
                 "Objective, in this order: (1) place as many trainees as possible; "
                         + (teams ? "(2) then form as many teams as possible with every corps; " : "")
                         + "(3) then as many trainees as possible within their wishes; (4) then the smallest sum of squared"
-                        + " ranks" + (teams ? "." : " (criterion 2 is for collective projects)."));
+                        + " ranks" + (teams ? "; (5) then the smallest sum of the tie weights of the placements within"
+                                + " wishes (for trainee E and offer O, the first two bytes of SHA-256(\"E→O\") modulo 1,024)."
+                                : " (criterion 2 is for collective projects)."));
         line("Paramètres (" + problem.trainees().size() + " élèves, " + problem.offers().size() + " offres) : le nombre"
                         + " d'élèves placés est d'abord porté au maximum exact ; puis coût d'un vœu de rang r : r² ; coût"
-                        + " d'un placement hors vœux : " + weights.outsideWishesCost() + ". Égalités : ordre canonique des"
-                        + " identifiants (docs/planning.md).",
+                        + " d'un placement hors vœux : " + weights.outsideWishesCost() + ". Égalités : "
+                        + (teams ? "le critère 5, puis " : "") + "ordre canonique des identifiants (docs/planning.md).",
                 "Parameters (" + problem.trainees().size() + " trainees, " + problem.offers().size() + " offers): the number"
                         + " of trainees placed is first brought to its exact maximum; then a wish of rank r costs r²; a"
-                        + " placement outside wishes costs " + weights.outsideWishesCost() + ". Ties: the canonical order"
-                        + " of the ids (docs/planning.md).");
+                        + " placement outside wishes costs " + weights.outsideWishesCost() + ". Ties: "
+                        + (teams ? "criterion 5, then " : "") + "the canonical order of the ids (docs/planning.md).");
     }
 
     private void refusal(WishRefusal refusal, Objective plan, Weights weights) {

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.cnfpt.inet.stages.domain.corps.Corps;
+import fr.cnfpt.inet.stages.domain.internship.InternshipType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +116,23 @@ class ExplanationTest {
         assertThat(explanation.unplacedReason()).contains(UnplacedReason.NO_ELIGIBLE_OFFER);
         assertThat(explanation.text().en()).contains("Outcome: not placed. No offer of this type and cohort is open to"
                 + " the trainee's corps.");
+    }
+
+    @Test
+    void statesTheTieWeightsOfACollectiveProjectAmongTheCriteria() {
+        PlanningProblem collective = PlanningProblem.builder(PlanningFixture.EDITION, PlanningFixture.COHORT,
+                        InternshipType.PROJET_COLLECTIF)
+                .trainees(List.of(trainee("A1", ADM), trainee("B1", Corps.CONSERVATEUR_BIBLIOTHEQUES),
+                        trainee("C1", Corps.INGENIEUR_EN_CHEF), trainee("C2", Corps.INGENIEUR_EN_CHEF)))
+                .offers(List.of(CollectiveProjectOptimumTest.collectiveProject("P1", "Ville 1", 100_000, 1)))
+                .wishes(List.of(wish("A1", "P1", 1))).build();
+
+        Explanation why = Planner.explain(collective, Planner.plan(collective), traineeId("A1"));
+
+        assertThat(why.text().en()).contains("(5) then the smallest sum of the tie weights of the placements within wishes",
+                "SHA-256(\"E→O\") modulo 1,024", "Ties: criterion 5, then the canonical order of the ids");
+        assertThat(why.text().fr()).contains("(5) puis la plus petite somme des poids de départage",
+                "Égalités : le critère 5, puis ordre canonique des identifiants");
     }
 
     @Test
