@@ -155,7 +155,9 @@ class PlanJarIT {
         assertThat(plan.get("placed").asInt()).isEqualTo(4);
         assertThat(plan.get("teams").toString()).isEqualTo("{\"count\":1,\"allCorps\":1,\"bound\":1}");
         assertThat(plan.get("objective").get("order").toString())
-                .isEqualTo("[\"placed\",\"allCorpsTeams\",\"withinWishes\",\"rankCost\"]");
+                .isEqualTo("[\"placed\",\"allCorpsTeams\",\"withinWishes\",\"rankCost\",\"tieWeights\"]");
+        assertThat(plan.get("objective").get("tieWeights").asLong()).as("criterion 5 of the plan's placements")
+                .isEqualTo(tieWeights(output.resolve("placements.csv"), SAMPLES.resolve("voeux.csv")));
         plan.get("unplacedTrainees").forEach(u -> assertThat(u.get("reason").asText()).isEqualTo("NO_FREE_PLACE"));
         InetJar.Result validate = InetJar.run("validate", "--strict", SAMPLES.resolve("offers.csv").toString(),
                 SAMPLES.resolve("eleves.csv").toString(), output.resolve("placements.csv").toString());
@@ -249,6 +251,25 @@ class PlanJarIT {
         assertThat(result.err().lines()).singleElement().asString().startsWith("inet: no plan written: 1 error(s)")
                 .doesNotContain("E2026-099");
         assertThat(folder.resolve("plan")).doesNotExist();
+    }
+
+    /**
+     * Criterion 5 of a plan, computed here from docs/planning.md's rule: for each placement on a wished offer,
+     * the first two bytes of SHA-256("trainee→offer"), big-endian, modulo 1,024.
+     */
+    private static long tieWeights(Path placements, Path wishes) throws Exception {
+        java.util.Set<String> wished = new java.util.HashSet<>();
+        Files.readAllLines(wishes, StandardCharsets.UTF_8).stream().skip(1)
+                .forEach(row -> wished.add(row.split(";")[0] + "→" + row.split(";")[1]));
+        long sum = 0;
+        for (String row : Files.readAllLines(placements, StandardCharsets.UTF_8).stream().skip(1).toList()) {
+            String pair = row.split(";")[0] + "→" + row.split(";")[1];
+            if (wished.contains(pair)) {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(pair.getBytes(StandardCharsets.UTF_8));
+                sum += (((digest[0] & 0xFF) << 8) | (digest[1] & 0xFF)) % 1024;
+            }
+        }
+        return sum;
     }
 
     /** @return the trainee placed on an offer by a plan's placements.csv, if any */

@@ -7,6 +7,7 @@ import fr.cnfpt.inet.stages.planning.Objective;
 import fr.cnfpt.inet.stages.planning.Plan;
 import fr.cnfpt.inet.stages.planning.PlanMeasures;
 import fr.cnfpt.inet.stages.planning.PlanningProblem;
+import fr.cnfpt.inet.stages.planning.TieBreak;
 import fr.cnfpt.inet.stages.planning.Unplaced;
 import fr.cnfpt.inet.stages.planning.Weights;
 import fr.cnfpt.inet.stages.planning.run.PlanningSetup;
@@ -85,7 +86,8 @@ final class PlanFiles {
         Objective objective = plan.objective();
         Weights weights = plan.weights();
         Map<String, Object> value = new LinkedHashMap<>();
-        value.put("order", plan.teams().isPresent() ? List.of("placed", "allCorpsTeams", "withinWishes", "rankCost")
+        value.put("order", plan.teams().isPresent()
+                ? List.of("placed", "allCorpsTeams", "withinWishes", "rankCost", "tieWeights")
                 : List.of("placed", "withinWishes", "rankCost"));
         value.put("placed", objective.placed());
         if (plan.teams().isPresent()) {
@@ -93,6 +95,9 @@ final class PlanFiles {
         }
         value.put("withinWishes", objective.withinWishes());
         value.put("rankCost", objective.rankCost());
+        if (plan.teams().isPresent()) {
+            value.put("tieWeights", TieBreak.sumOf(problem, plan.placements()));
+        }
         value.put("cost", objective.cost(weights));
         json.put("objective", value);
         Map<String, Object> weight = new LinkedHashMap<>();
