@@ -104,7 +104,7 @@ final class ScipSolving {
         try {
             double best = objective.evaluate(solution).doubleValue();
             MPConstraint noWorse = translated.solver.makeConstraint(-MPSolver.infinity(), Math.floor(best + 0.5) + 0.5);
-            translated.setAll(noWorse, model, objective);
+            translated.setAll(noWorse, objective);
             int ones = 0;
             MPConstraint other = translated.solver.makeConstraint(1, MPSolver.infinity());
             for (Variable decision : decisions) {
@@ -117,11 +117,7 @@ final class ScipSolving {
                 }
             }
             other.setLb(1 - ones);
-            for (Map.Entry<IntIndex, BigDecimal> term : objective.getLinearEntrySet()) {
-                translated.solver.objective().setCoefficient(translated.variables.get(term.getKey().index),
-                        term.getValue().doubleValue());
-            }
-            translated.solver.objective().setMinimization();
+            translated.objectiveOf(model);
             return translated.solver.solve() == MPSolver.ResultStatus.INFEASIBLE;
         } finally {
             translated.solver.delete();
@@ -160,12 +156,12 @@ final class ScipSolving {
                 MPConstraint constraint = solver.makeConstraint(
                         row.isLowerLimitSet() ? row.getLowerLimit().doubleValue() : -infinity,
                         row.isUpperLimitSet() ? row.getUpperLimit().doubleValue() : infinity);
-                translated.setAll(constraint, model, row);
+                translated.setAll(constraint, row);
             }
             return translated;
         }
 
-        void setAll(MPConstraint constraint, ExpressionsBasedModel model, Expression expression) {
+        void setAll(MPConstraint constraint, Expression expression) {
             for (Map.Entry<IntIndex, BigDecimal> term : expression.getLinearEntrySet()) {
                 constraint.setCoefficient(variables.get(term.getKey().index), term.getValue().doubleValue());
             }

@@ -23,9 +23,9 @@ import org.ojalgo.optimisation.Variable;
 
 /**
  * A collective project's plan as a mixed-integer programme, solved to proven optimality one criterion after
- * the other (lexicographic), by SCIP when OR-Tools' native libraries load, else by ojAlgo's branch-and-bound: teams of exactly the edition's size are not
- * a network flow (giving an offer 1 to 3 trainees is not a team), so the flows of {@link FlowNetwork} cannot
- * plan them.
+ * the other (lexicographic), by SCIP when OR-Tools' native libraries load, else by ojAlgo's branch-and-bound:
+ * teams of exactly the edition's size are not a network flow (giving an offer 1 to 3 trainees is not a team), so
+ * the flows of {@link FlowNetwork} cannot plan them.
  * <p>
  * The programme is the flow network of {@link FlowNetwork} (trainee → wished offer, trainee → their corps'
  * "outside" vertex → any offer open to the corps, and the same pairing for history and exclusions), with, for

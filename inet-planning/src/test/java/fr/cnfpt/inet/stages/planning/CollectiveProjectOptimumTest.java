@@ -163,7 +163,6 @@ class CollectiveProjectOptimumTest {
         Map<Object, Map<Corps, Integer>> byOffer = new HashMap<>();
         long within = 0;
         long cost = 0;
-        long tie = 0;
         for (Placement placement : placements) {
             Corps corps = problem.trainee(placement.trainee()).orElseThrow().corps();
             byOffer.computeIfAbsent(placement.offer(), o -> new EnumMap<>(Corps.class)).merge(corps, 1, Integer::sum);
@@ -171,7 +170,6 @@ class CollectiveProjectOptimumTest {
                 if (wish.offer().equals(placement.offer())) {
                     within++;
                     cost += (long) wish.rank() * wish.rank();
-                    tie += problem.pins().stream().anyMatch(p -> p.trainee().equals(placement.trainee())) ? 0 : TieBreak.weight(placement.trainee(), placement.offer());
                 }
             }
         }
@@ -188,7 +186,7 @@ class CollectiveProjectOptimumTest {
             }
             allCorps += most;
         }
-        return new long[] {placements.size(), allCorps, within, cost, tie};
+        return new long[] {placements.size(), allCorps, within, cost, TieBreak.sumOf(problem, placements)};
     }
 
     private static boolean better(long[] a, long[] b) {
